@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Samverkan",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "Samverkan", targets: ["Samverkan"]),
+    .library(name: "SamverkanRender", targets: ["SamverkanRender"]),
+    .executable(name: "samverkan", targets: ["SamverkanCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    .target(
+      name: "Samverkan",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "SamverkanRender",
+      dependencies: ["Samverkan", "CGraphviz"]
+    ),
+    .executableTarget(
+      name: "SamverkanCLI",
+      dependencies: [
+        "Samverkan",
+        "SamverkanRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "WhoHasMandate",
+      dependencies: ["Samverkan"],
+      path: "Examples/WhoHasMandate"
+    ),
+    .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
+    .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
+    .testTarget(name: "SamverkanCLITests", dependencies: ["Samverkan"]),
+  ]
+)

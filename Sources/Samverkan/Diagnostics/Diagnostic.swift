@@ -1,0 +1,46 @@
+/// A finding about a map, printed like a compiler's: severity, rule, message, position and a fix hint.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+    case info
+    case warning
+    case error
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+      allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+  }
+
+  public var severity: Severity
+  /// The id of the rule or load check that found it, e.g. `unknown-reference`.
+  public var rule: String
+  public var message: String
+  public var location: SourceLocation?
+  /// What to do about it.
+  public var hint: String?
+
+  public init(
+    _ severity: Severity, rule: String, message: String, location: SourceLocation? = nil,
+    hint: String? = nil
+  ) {
+    self.severity = severity
+    self.rule = rule
+    self.message = message
+    self.location = location
+    self.hint = hint
+  }
+
+  /// One line: `file:line:column: error: message [rule]`.
+  public var description: String {
+    let position = location.map { "\($0): " } ?? ""
+    return "\(position)\(severity.rawValue): \(message) [\(rule)]"
+  }
+}
+
+/// Loading a map failed; the diagnostic says where and why.
+public struct MapLoadError: Error, Sendable, CustomStringConvertible {
+  public var diagnostic: Diagnostic
+
+  public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+  public var description: String { diagnostic.description }
+}

@@ -1,0 +1,34 @@
+/// The elements of a map while includes are merged: an overlay replaces elements with the same id.
+struct MapContent {
+  var agreements = Agreements()
+  var actors: [Actor] = []
+  var routes: [Route] = []
+  var ladders: [EscalationLadder] = []
+  var files: [String] = []
+
+  /// Lays `overlay` over this content: same id replaces, a new id is appended.
+  ///
+  /// Two elements with one id inside `overlay` both stay, so validation can report the duplicate.
+  mutating func overlay(with overlay: MapContent) {
+    agreements = agreements.overridden(by: overlay.agreements)
+    actors = Self.overlay(actors, with: overlay.actors)
+    routes = Self.overlay(routes, with: overlay.routes)
+    ladders = Self.overlay(ladders, with: overlay.ladders)
+  }
+
+  private static func overlay<Element: Identifiable>(
+    _ base: [Element], with overlay: [Element]
+  ) -> [Element] where Element.ID == String {
+    var result = base
+    var replaced: Set<String> = []
+    for element in overlay {
+      if !replaced.contains(element.id), let index = base.firstIndex(where: { $0.id == element.id }) {
+        result[index] = element
+        replaced.insert(element.id)
+      } else {
+        result.append(element)
+      }
+    }
+    return result
+  }
+}

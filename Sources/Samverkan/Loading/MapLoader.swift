@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// Reads map files: parses the YAML, checks every key and value, resolves includes and merges them.
+///
+///     let map = try MapLoader().load("Maps/molndal.yaml")
+public struct MapLoader: Sendable {
+  /// The folder includes must stay inside; by default the folder of the map being loaded.
+  public var root: URL?
+
+  public init(root: URL? = nil) {
+    self.root = root
+  }
+
+  /// Loads a map file and everything it includes.
+  ///
+  /// - Throws: `MapLoadError` naming the file, line and column of the first problem.
+  public func load(_ path: String) throws -> CollaborationMap {
+    let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    let top = try readDocument(at: url, shownAs: path)
+    let folder = (root ?? url.deletingLastPathComponent()).standardizedFileURL
+      .resolvingSymlinksInPath()
+    let content = try content(of: top, folder: folder, stack: [url.path])
+    let document = top.document
+    return CollaborationMap(
+      id: document.id, name: document.name, kind: document.kind, reviewed: document.reviewed,
+      sources: document.sources, agreements: content.agreements, actors: content.actors,
+      routes: content.routes, ladders: content.ladders, files: content.files)
+  }
+
+  /// A document's own elements laid over those of its includes, in include order.
+  private func content(
+    of loaded: LoadedDocument, folder: URL, stack: [String]
+  ) throws -> MapContent {
+    var merged = MapContent()
+    var files = [loaded.shownAs]
+    for (index, include) in loaded.document.include.enumerated() {
+      let location = loaded.positions.location(at: [PathKey("include"), PathKey(index)])
+      let url = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
+        .standardizedFileURL.resolvingSymlinksInPath()
+      guard url.path.hasPrefix(folder.path + "/") else {
+        throw loadError(
+          "include-outside-folder", "include '\(include)' lies outside the map folder \(folder.path)",
+          at: location, hint: "keep shared templates inside the map folder, e.g. regions/")
+      }
+      guard !stack.contains(url.path) else {
+        throw loadError(
+          "include-cycle", "include '\(include)' leads back to a file that includes it",
+          at: location, hint: "remove one include of the cycle")
+      }
+      guard FileManager.default.fileExists(atPath: url.path) else {
+        throw loadError(
+          "include-missing", "included file '\(include)' does not exist", at: location,
+          hint: "check the path; it is relative to the including file")
+      }
+      let child = try readDocument(at: url, shownAs: Self.displayPath(of: url))
+      let childContent = try content(of: child, folder: folder, stack: stack + [url.path])
+      merged.overlay(with: childContent)
+      files += childContent.files
+    }
+    merged.overlay(with: loaded.content)
+    merged.files = files
+    return merged
+  }
+
+  /// A path relative to the working directory when the file lies below it.
+  private static func displayPath(of url: URL) -> String {
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .standardizedFileURL.resolvingSymlinksInPath().path + "/"
+    return url.path.hasPrefix(here) ? String(url.path.dropFirst(here.count)) : url.path
+  }
+
+  /// Reads, parses and decodes one file, without its includes.
+  private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
+    let start = SourceLocation(file: shownAs, line: 1, column: 1)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw loadError("unreadable-file", "cannot read the file", at: start,
+                      hint: "check that the path exists and is a readable file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw loadError("not-utf8", "the file is not UTF-8 text", at: start,
+                      hint: "save the file as UTF-8")
+    }
+    let node: Node
+    do {
+      guard let composed = try Yams.compose(yaml: text) else {
+        throw loadError("empty-file", "the file is empty", at: start,
+                        hint: "start from the example in Maps/README.md")
+      }
+      node = composed
+    } catch let error as YamlError {
+      throw MapLoadError(Self.diagnostic(for: error, file: shownAs))
+    }
+    let positions = YAMLPositions(file: shownAs, root: node)
+    do {
+      let document = try YAMLDecoder().decode(MapDocument.self, from: node)
+      return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
+    } catch let error as UnknownKeyError {
+      throw loadError(
+        "unknown-key", "unknown key '\(error.key)'",
+        at: positions.location(at: error.codingPath, pointAtKey: true),
+        hint: "expected one of: \(error.known.joined(separator: ", "))")
+    } catch let error as DecodingError {
+      throw MapLoadError(Self.diagnostic(for: error, positions: positions))
+    }
+  }
+
+  private func loadError(
+    _ rule: String, _ message: String, at location: SourceLocation, hint: String? = nil
+  ) -> MapLoadError {
+    MapLoadError(Diagnostic(.error, rule: rule, message: message, location: location, hint: hint))
+  }
+}
+
+/// A decoded file with what is needed to position errors in it.
+private struct LoadedDocument {
+  var url: URL
+  var shownAs: String
+  var document: MapDocument
+  var positions: YAMLPositions
+
+  /// The document's elements, each anchored to where it was written.
+  var content: MapContent {
+    var content = MapContent()
+    content.agreements = document.agreements
+    content.actors = document.actors.enumerated().map { index, actor in
+      var actor = actor
+      actor.source = positions.anchor(at: [PathKey("actors"), PathKey(index)])
+      return actor
+    }
+    content.routes = document.routes.enumerated().map { index, route in
+      var route = route
+      route.source = positions.anchor(at: [PathKey("routes"), PathKey(index)])
+      return route
+    }
+    content.ladders = document.ladders.enumerated().map { index, ladder in
+      var ladder = ladder
+      let path = [PathKey("ladders"), PathKey(index)]
+      ladder.source = positions.anchor(at: path)
+      ladder.steps = ladder.steps.enumerated().map { stepIndex, step in
+        var step = step
+        step.source = positions.anchor(at: path + [PathKey("steps"), PathKey(stepIndex)])
+        return step
+      }
+      return ladder
+    }
+    return content
+  }
+}

@@ -1,0 +1,65 @@
+import Yams
+
+/// Finds where in a YAML tree a value was written, to give every error its line and column.
+struct YAMLPositions {
+  let file: String
+  let root: Node
+
+  /// The location of a node's first character.
+  func location(of node: Node) -> SourceLocation {
+    let mark = node.mark
+    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  /// The location of the value at `path`, or of its key when `pointAtKey` is set.
+  ///
+  /// Stops at the deepest node that exists, so a missing key points at the mapping that lacks it.
+  func location(at path: [any CodingKey], pointAtKey: Bool = false) -> SourceLocation {
+    var node = root
+    var keyNode: Node?
+    for key in path {
+      if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+        node = sequence[index]
+        keyNode = nil
+      } else if let mapping = node.mapping,
+        let pair = mapping.first(where: { $0.key.string == key.stringValue })
+      {
+        node = pair.value
+        keyNode = pair.key
+      } else {
+        break
+      }
+    }
+    return location(of: pointAtKey ? keyNode ?? node : node)
+  }
+
+  /// The anchor of the mapping at `path`: its own position and the position of each value.
+  func anchor(at path: [any CodingKey]) -> SourceAnchor {
+    var node = root
+    for key in path {
+      if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+        node = sequence[index]
+      } else if let value = node.mapping?.first(where: { $0.key.string == key.stringValue })?.value {
+        node = value
+      }
+    }
+    var fields: [String: SourceLocation] = [:]
+    for pair in node.mapping ?? [:] {
+      if let key = pair.key.string { fields[key] = location(of: pair.value) }
+    }
+    return SourceAnchor(element: location(of: node), fields: fields)
+  }
+}
+
+/// A path segment for `YAMLPositions`: a key in a mapping or an index in a sequence.
+struct PathKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init(intValue: Int) {
+    self.stringValue = String(intValue)
+    self.intValue = intValue
+  }
+  init(_ key: String) { self.init(stringValue: key) }
+  init(_ index: Int) { self.init(intValue: index) }
+}

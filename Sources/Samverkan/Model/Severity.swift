@@ -1,0 +1,29 @@
+/// How serious a concern is: the first line takes mild to moderate, BUP moderate-to-severe and severe.
+public enum Severity: String, StrictEnum, Comparable {
+  case mild
+  case moderate
+  case severe
+
+  public static let noun = "severity"
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    lhs.rank < rhs.rank
+  }
+
+  private var rank: Int {
+    switch self {
+    case .mild: 0
+    case .moderate: 1
+    case .severe: 2
+    }
+  }
+
+  /// The Swedish name.
+  public var swedishName: String {
+    switch self {
+    case .mild: "lindrig"
+    case .moderate: "måttlig"
+    case .severe: "allvarlig"
+    }
+  }
+}

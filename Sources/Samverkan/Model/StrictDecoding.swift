@@ -1,0 +1,54 @@
+/// A coding key for any string, used to find keys a type does not know.
+struct AnyCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}
+
+/// A map file has a key its schema does not know: most often a typo.
+struct UnknownKeyError: Error {
+  var codingPath: [any CodingKey]
+  var key: String
+  var known: [String]
+}
+
+extension Decoder {
+  /// A keyed container that rejects every key `Keys` does not list, so typos never pass silently.
+  func strictContainer<Keys: CodingKey & CaseIterable>(
+    keyedBy type: Keys.Type
+  ) throws -> KeyedDecodingContainer<Keys> {
+    let all = try container(keyedBy: AnyCodingKey.self)
+    let known = Keys.allCases.map(\.stringValue)
+    for key in all.allKeys where !known.contains(key.stringValue) {
+      throw UnknownKeyError(codingPath: codingPath + [key], key: key.stringValue, known: known)
+    }
+    return try container(keyedBy: type)
+  }
+}
+
+extension KeyedDecodingContainer {
+  /// Decodes an optional value, or returns `fallback` when the key is absent.
+  func decode<T: Decodable>(_ type: T.Type, forKey key: Key, default fallback: T) throws -> T {
+    try decodeIfPresent(type, forKey: key) ?? fallback
+  }
+
+  /// Decodes an id: lowercase letters, digits and hyphens, starting with a letter or digit.
+  func decodeID(forKey key: Key) throws -> String {
+    let id = try decode(String.self, forKey: key)
+    let allowed = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    guard allowed, let first = id.first, first != "-", id.count <= 80 else {
+      throw invalid(
+        key,
+        "id '\(id)' must be kebab-case: a–z, 0–9 and '-', at most 80 characters (write å, ä, ö as a, a, o)")
+    }
+    return id
+  }
+
+  /// Throws a positioned error for the value under `key`.
+  func invalid(_ key: Key, _ message: String) -> DecodingError {
+    DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
+  }
+}

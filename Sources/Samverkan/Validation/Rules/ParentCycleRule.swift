@@ -1,0 +1,33 @@
+/// Following `parent` from any actor ends at a top-level actor; it never comes back.
+///
+/// Source: the map format; organisations contain units, so a cycle has no drawing as nested clusters.
+public struct ParentCycleRule: MapRule {
+  public let id = "parent-cycle"
+  public let summary = "no actor is, through its parents, its own parent"
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    let parents = Dictionary(map.actors.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
+    var findings: [Diagnostic] = []
+    for actor in map.actors {
+      var seen: [String] = [actor.id]
+      var current = actor.parent
+      while let next = current, parents[next] != nil {
+        if next == actor.id {
+          findings.append(
+            Diagnostic(
+              .error, rule: id,
+              message: "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
+              location: actor.source?.location(of: "parent"),
+              hint: "an organisation contains its units; point 'parent' upwards only"))
+          break
+        }
+        if seen.contains(next) { break }
+        seen.append(next)
+        current = parents[next] ?? nil
+      }
+    }
+    return findings
+  }
+}

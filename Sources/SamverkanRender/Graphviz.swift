@@ -1,0 +1,244 @@
+import CGraphviz
+import Foundation
+import Samverkan
+import Synchronization
+
+/// The one place that calls into libcgraph and libgvc.
+///
+/// Graphviz is not thread-safe and keeps its error state in globals, so the process holds one
+/// context behind one lock; every call into the library runs inside `Graphviz.shared.withContext`.
+/// Each graph is owned by a `CGraph`, which frees its layout and the graph itself exactly once.
+final class Graphviz: Sendable {
+  static let shared = Graphviz()
+
+  private let context: Mutex<Context>
+
+  private struct Context: @unchecked Sendable {
+    let gvc: OpaquePointer
+  }
+
+  private init() {
+    // agseterrf keeps Graphviz from printing to stderr: messages land in `capturedMessages`.
+    agseterrf { message in
+      if let message { capturedMessages.withLock { $0 += String(cString: message) } }
+      return 0
+    }
+    guard let gvc = gvContext() else { fatalError("gvContext() returned NULL: out of memory") }
+    context = Mutex(Context(gvc: gvc))
+  }
+
+  /// Runs `body` holding the lock, with Graphviz's error state reset before and collected after.
+  func withContext<T>(_ body: (Session) throws -> T) throws -> (value: T, messages: [String]) {
+    try context.withLock { context in
+      capturedMessages.withLock { $0 = "" }
+      agreseterrors()
+      let value = try body(Session(gvc: context.gvc))
+      let messages = capturedMessages.withLock { text in
+        text.split(whereSeparator: \.isNewline).map(String.init)
+      }
+      return (value, messages)
+    }
+  }
+
+  /// What may be done while holding the lock.
+  struct Session {
+    fileprivate let gvc: OpaquePointer
+
+    var version: String { gvcVersion(gvc).map { String(cString: $0) } ?? "unknown" }
+
+    /// The plugins of one kind (`layout`, `device`, `textlayout`...) the installation lists.
+    func plugins(_ kind: String) -> [String] {
+      var count: Int32 = 0
+      guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+      defer { free(list) }
+      return (0..<Int(count)).compactMap { index in
+        guard let entry = list[index] else { return nil }
+        defer { free(entry) }
+        return String(cString: entry)
+      }
+    }
+
+    /// Builds a libcgraph graph from a description.
+    func graph(_ description: GraphDescription) throws -> CGraph {
+      try CGraph(description, gvc: gvc)
+    }
+
+    /// Parses DOT text with Graphviz's own parser.
+    func read(dot: String) -> CGraph? {
+      agmemread(dot).map { CGraph(owning: $0, gvc: gvc) }
+    }
+  }
+}
+
+/// Messages Graphviz reported through its error callback since the last reset.
+private let capturedMessages = Mutex("")
+
+/// A libcgraph graph with one owner: freed (layout first, then the graph) when this is released.
+final class CGraph {
+  private let graph: UnsafeMutablePointer<Agraph_t>
+  private let gvc: OpaquePointer
+  private var hasLayout = false
+
+  fileprivate init(owning graph: UnsafeMutablePointer<Agraph_t>, gvc: OpaquePointer) {
+    self.graph = graph
+    self.gvc = gvc
+  }
+
+  fileprivate convenience init(_ description: GraphDescription, gvc: OpaquePointer) throws {
+    guard let graph = withMutableCString(description.name, { agopen($0, samverkan_directed(), nil) })
+    else { throw GraphvizError.outOfMemory }
+    self.init(owning: graph, gvc: gvc)
+    for attribute in description.graphAttributes { declare(attribute, kind: AGRAPH) }
+    for attribute in description.nodeDefaults { declare(attribute, kind: AGNODE) }
+    for attribute in description.edgeDefaults { declare(attribute, kind: AGEDGE) }
+    for cluster in description.clusters { add(cluster, to: graph) }
+    for node in description.nodes { add(node, to: graph) }
+    for edge in description.edges {
+      guard let tail = withMutableCString(edge.tail, { agnode(graph, $0, 0) }),
+        let head = withMutableCString(edge.head, { agnode(graph, $0, 0) })
+      else { throw GraphvizError.unknownNode(edge.tail, edge.head) }
+      guard let created = withMutableCString(edge.key, { agedge(graph, tail, head, $0, 1) })
+      else { throw GraphvizError.outOfMemory }
+      set(edge.attributes, on: UnsafeMutableRawPointer(created), kind: AGEDGE)
+    }
+  }
+
+  deinit {
+    if hasLayout { gvFreeLayout(gvc, graph) }
+    agclose(graph)
+  }
+
+  /// Lays the graph out with `engine`; returns how many edges the layout lost.
+  func layout(engine: String) throws -> Int {
+    if hasLayout {
+      gvFreeLayout(gvc, graph)
+      hasLayout = false
+    }
+    guard gvLayout(gvc, graph, engine) == 0 else { throw GraphvizError.layoutFailed(engine) }
+    hasLayout = true
+    return Int(samverkan_edges_without_spline(graph))
+  }
+
+  /// Renders the laid-out graph, e.g. with format `svg:svg:core`.
+  func render(format: String) throws -> Data {
+    var buffer: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    guard gvRenderData(gvc, graph, format, &buffer, &length) == 0, let buffer else {
+      throw GraphvizError.formatUnavailable(format)
+    }
+    defer { gvFreeRenderData(buffer) }
+    return Data(bytes: buffer, count: Int(length))
+  }
+
+  /// The names of the graph's nodes, its edges as (tail, head), and the names of all subgraphs.
+  var summary: GraphSummary {
+    var nodes: [String: [String: String]] = [:]
+    var edges: [GraphSummary.Edge] = []
+    var node = agfstnode(graph)
+    while let current = node {
+      let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+      nodes[name] = attributes(of: UnsafeMutableRawPointer(current), kind: AGNODE)
+      var edge = agfstout(graph, current)
+      while let out = edge {
+        edges.append(
+          GraphSummary.Edge(
+            tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(samverkan_head(out)))),
+            attributes: attributes(of: UnsafeMutableRawPointer(out), kind: AGEDGE)))
+        edge = agnxtout(graph, out)
+      }
+      node = agnxtnode(graph, current)
+    }
+    return GraphSummary(nodes: nodes, edges: edges, subgraphs: subgraphNames(of: graph))
+  }
+
+  private func subgraphNames(of parent: UnsafeMutablePointer<Agraph_t>) -> [String] {
+    var names: [String] = []
+    var sub = agfstsubg(parent)
+    while let current = sub {
+      names.append(String(cString: agnameof(UnsafeMutableRawPointer(current))))
+      names += subgraphNames(of: current)
+      sub = agnxtsubg(current)
+    }
+    return names
+  }
+
+  private func attributes(of object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
+    var result: [String: String] = [:]
+    var symbol = agnxtattr(graph, kind, nil)
+    while let current = symbol {
+      if let value = agxget(object, current) {
+        result[String(cString: current.pointee.name)] = String(cString: value)
+      }
+      symbol = agnxtattr(graph, kind, current)
+    }
+    return result
+  }
+
+  private func add(_ cluster: GraphDescription.Cluster, to parent: UnsafeMutablePointer<Agraph_t>) {
+    guard let sub = withMutableCString(cluster.name, { agsubg(parent, $0, 1) }) else { return }
+    set(cluster.attributes, on: UnsafeMutableRawPointer(sub), kind: AGRAPH)
+    for child in cluster.clusters { add(child, to: sub) }
+    for node in cluster.nodes { add(node, to: sub) }
+  }
+
+  private func add(_ node: GraphDescription.Node, to parent: UnsafeMutablePointer<Agraph_t>) {
+    guard let created = withMutableCString(node.name, { agnode(parent, $0, 1) }) else { return }
+    set(node.attributes, on: UnsafeMutableRawPointer(created), kind: AGNODE)
+  }
+
+  /// Sets the default of an attribute for every object of `kind` (for graphs: the root's value).
+  private func declare(_ attribute: GraphDescription.Attribute, kind: Int32) {
+    withValue(attribute.value) { value in
+      _ = withMutableCString(attribute.name) { agattr(graph, kind, $0, value) }
+    }
+  }
+
+  private func set(_ attributes: [GraphDescription.Attribute], on object: UnsafeMutableRawPointer, kind: Int32) {
+    for attribute in attributes {
+      let symbol = withMutableCString(attribute.name) { name in
+        agattr(graph, kind, name, nil)
+          ?? withMutableCString(kind == AGNODE && attribute.name == "label" ? "\\N" : "") {
+            agattr(graph, kind, name, $0)
+          }
+      }
+      guard let symbol else { continue }
+      withValue(attribute.value) { _ = agxset(object, symbol, $0) }
+    }
+  }
+
+  /// Calls `body` with a value as a C string: HTML-like labels interned as Graphviz HTML strings.
+  private func withValue(_ value: GraphDescription.Value, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
+    switch value {
+    case .text(let text):
+      withMutableCString(text, body)
+    case .html(let html):
+      guard let interned = withMutableCString(html, { agstrdup_html(graph, $0) }) else { return }
+      defer { agstrfree(graph, interned) }
+      body(interned)
+    }
+  }
+}
+
+/// What Graphviz's own parser saw in a graph: used to check exported DOT.
+public struct GraphSummary: Sendable, Hashable {
+  public struct Edge: Sendable, Hashable {
+    public var tail: String
+    public var head: String
+    public var attributes: [String: String]
+  }
+
+  /// Node name → attribute values.
+  public var nodes: [String: [String: String]]
+  public var edges: [Edge]
+  public var subgraphs: [String]
+}
+
+/// cgraph's API takes `char *` for strings it only reads and copies.
+@discardableResult
+private func withMutableCString<T>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> T) -> T {
+  var bytes = Array(text.utf8CString)
+  return bytes.withUnsafeMutableBufferPointer { buffer in
+    // utf8CString always ends in NUL, so the base address exists.
+    body(buffer.baseAddress.unsafelyUnwrapped)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Samverkan
+
+/// What the installed Graphviz can do: its version, its plugins, and a test render per format.
+public struct GraphvizInstallation: Sendable {
+  /// The outcome of rendering a two-node test graph in one format.
+  public struct Check: Sendable {
+    public var format: RenderFormat
+    public var problem: String?
+  }
+
+  public var version: String
+  public var layouts: [String]
+  public var devices: [String]
+  public var checks: [Check]
+
+  /// Whether every format rendered.
+  public var isHealthy: Bool { checks.allSatisfy { $0.problem == nil } }
+
+  /// Asks libgvc, in this process, what it can do.
+  public static func inspect() throws -> GraphvizInstallation {
+    let (listing, _) = try Graphviz.shared.withContext { session in
+      (session.version, session.plugins("layout"), session.plugins("device"))
+    }
+    let probe = GraphDescription(
+      name: "probe", graphAttributes: [.init("newrank", "true")], nodeDefaults: [], edgeDefaults: [],
+      nodes: [], clusters: [
+        .init(
+          name: "cluster_a", attributes: [.init("label", .html("<B>Å &amp; Ö</B>"))],
+          nodes: [.init(name: "a", attributes: []), .init(name: "b", attributes: [])], clusters: [])
+      ],
+      edges: [.init(key: "ab", tail: "a", head: "b", attributes: [.init("label", "remiss")])])
+    let checks = RenderFormat.allCases.map { format in
+      do {
+        let rendered = try MapRenderer().render(probe, format: format)
+        return Check(format: format, problem: rendered.data.isEmpty ? "rendered nothing" : nil)
+      } catch {
+        return Check(format: format, problem: "\(error)")
+      }
+    }
+    return GraphvizInstallation(
+      version: listing.0, layouts: listing.1, devices: listing.2, checks: checks)
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Samverkan
+
+/// A rendered map and what Graphviz or the renderer had to say about it.
+public struct RenderedMap: Sendable {
+  public var data: Data
+  /// Graphviz warnings and the fallback used, if any; empty when all went as drawn.
+  public var notes: [String]
+}
+
+/// Lays out and renders process maps with libgvc, in this process.
+///
+/// Graphviz 2.43 (Debian 12) can lose edges of clustered graphs with labelled edges ("trouble in
+/// init_rank"). Every layout is checked for edges without a spline; when one is lost, the renderer
+/// tries again without clusters and says so. It never hands out a picture with an edge missing.
+public struct MapRenderer: Sendable {
+  public var engine: String
+
+  public init(engine: String = "dot") {
+    self.engine = engine
+  }
+
+  /// Renders a map in `format`.
+  public func render(_ map: CollaborationMap, format: RenderFormat) throws -> RenderedMap {
+    try render(GraphDescription(map: map), format: format)
+  }
+
+  /// Renders a graph description in `format`.
+  public func render(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
+    let attempts: [(note: String?, graph: GraphDescription)] = [
+      (nil, graph),
+      ("Graphviz lost edges with clusters; drawn without organisation boxes", graph.withoutClusters),
+    ]
+    var failures: [String] = []
+    var lost = 0
+    for attempt in attempts {
+      let (result, messages) = try Graphviz.shared.withContext { session -> Data? in
+        let cgraph = try session.graph(attempt.graph)
+        lost = try cgraph.layout(engine: engine)
+        return lost == 0 ? try cgraph.render(format: format.graphvizFormat) : nil
+      }
+      if let data = result, !messages.contains(where: Self.isLayoutTrouble) {
+        return RenderedMap(data: data, notes: messages + [attempt.note].compactMap { $0 })
+      }
+      failures += messages
+    }
+    throw GraphvizError.lostEdges(count: max(lost, 1), messages: failures)
+  }
+
+  private static func isLayoutTrouble(_ message: String) -> Bool {
+    ["trouble in init_rank", "lost ", "triangulation failed"].contains { message.contains($0) }
+  }
+}
+
+extension GraphDescription {
+  /// The same graph with every node taken out of its cluster.
+  var withoutClusters: GraphDescription {
+    func allNodes(of cluster: Cluster) -> [Node] {
+      cluster.nodes + cluster.clusters.flatMap(allNodes)
+    }
+    var flat = self
+    flat.nodes = clusters.flatMap(allNodes) + nodes
+    flat.clusters = []
+    return flat
+  }
+}
