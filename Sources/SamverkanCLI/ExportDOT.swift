@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+
+extension SamverkanCommand {
+  struct ExportDOT: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export-dot",
+      abstract: "Write a map as Graphviz DOT text (the same graph 'render' draws).",
+      discussion: "Example: samverkan export-dot Maps/molndal.yaml | dot -Tsvg > molndal.svg")
+
+    @Argument(help: "The map file.") var map: String
+
+    @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
+    var output: String?
+
+    func run() throws {
+      try Console.run { console in
+        let loaded = try console.loadValidMap(map)
+        let dot = DOTWriter().write(GraphDescription(map: loaded))
+        try OutputFile.write(Data(dot.utf8), to: output)
+      }
+    }
+  }
+}

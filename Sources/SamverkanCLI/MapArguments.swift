@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+
+/// Map files or folders given on the command line.
+struct MapArguments: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Map files, or folders whose top-level .yaml files are maps.", valueName: "map"))
+  var paths: [String]
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("Give at least one map file or folder.") }
+  }
+
+  /// The map files, folders expanded to their `.yaml` files in name order.
+  func mapFiles() throws -> [String] {
+    try paths.flatMap { path -> [String] in
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw ConsoleError("\(path): no such file or folder")
+      }
+      guard isFolder.boolValue else { return [path] }
+      let names = try FileManager.default.contentsOfDirectory(atPath: path)
+        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      if names.isEmpty { throw ConsoleError("\(path): the folder holds no .yaml map") }
+      return names.map { (path as NSString).appendingPathComponent($0) }
+    }
+  }
+}
+
+/// An error to print as it is and exit with 2.
+struct ConsoleError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Writes command output: to a file atomically (a temporary file renamed into place, so a failed
+/// run never leaves half a file or spoils a good one), or to standard output.
+enum OutputFile {
+  static func write(_ data: Data, to path: String?) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    do {
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ConsoleError("cannot write \(path): \(error.localizedDescription)")
+    }
+  }
+
+  /// Creates a folder (and its parents) for output.
+  static func makeFolder(_ path: String) throws {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw ConsoleError("cannot create folder \(path): \(error.localizedDescription)")
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+import SamverkanRender
+
+extension SamverkanCommand {
+  struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draw maps as SVG, PNG, PDF or DOT, with Graphviz in process.",
+      discussion: """
+        One map without -o goes to standard output. Several maps, or a folder, need -o naming \
+        an output folder; each map is written there as <map id>.<format>.
+
+        Examples:
+          samverkan render Maps/molndal.yaml -o molndal.svg
+          samverkan render Maps/ -o out/ --format png
+        """)
+
+    @OptionGroup var maps: MapArguments
+
+    @Option(name: .shortAndLong, help: "Output file (one map) or folder (several maps).")
+    var output: String?
+
+    @Option(help: "Output format: svg, png, pdf or dot.")
+    var format: OutputFormat = .svg
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+      case svg, png, pdf, dot
+    }
+
+    func run() throws {
+      try Console.run { console in
+        let files = try maps.mapFiles()
+        let batch = files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
+        if batch {
+          guard let output else { throw ConsoleError("several maps need -o naming an output folder") }
+          try OutputFile.makeFolder(output)
+        }
+        var failed: Int32 = 0
+        for path in files {
+          do {
+            let map = try console.loadValidMap(path)
+            let data = try draw(map, console: console)
+            let target = batch
+              ? output.map { ($0 as NSString).appendingPathComponent("\(map.id).\(format.rawValue)") }
+              : output
+            try OutputFile.write(data, to: target)
+            if let target { console.printError("\(path) → \(target)") }
+          } catch let code as ExitCode {
+            failed = max(failed, code.rawValue)
+          }
+        }
+        if failed != 0 { throw ExitCode(failed) }
+      }
+    }
+
+    private func draw(_ map: CollaborationMap, console: Console) throws -> Data {
+      let graph = GraphDescription(map: map)
+      guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
+        return Data(DOTWriter().write(graph).utf8)
+      }
+      do {
+        let rendered = try MapRenderer().render(graph, format: pictureFormat)
+        for note in rendered.notes { console.printError("\(map.id): graphviz: \(note)") }
+        return rendered.data
+      } catch let error as GraphvizError {
+        console.printError("\(map.id): error: \(error)")
+        throw ExitCode.badInput
+      }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+      var folder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+  }
+}

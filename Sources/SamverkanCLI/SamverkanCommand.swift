@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// `samverkan`: process maps of who does what around pupils with problematic school absence.
+@main
+struct SamverkanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "samverkan",
+    abstract: "Process maps of how school, social services and health care collaborate.",
+    discussion: """
+      Exit codes: 0 all well, 1 the map has findings (errors), 2 bad input or usage.
+      """,
+    version: "0.1.0",
+    subcommands: [Validate.self, Render.self, ExportDOT.self, List.self, Doctor.self])
+
+  /// Parses and runs a subcommand; usage errors exit with 2 like bad input.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitCode.badInput.rawValue)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+extension ExitCode {
+  /// The map has error findings.
+  static let findings = ExitCode(1)
+  /// The input could not be read or the command was used wrongly.
+  static let badInput = ExitCode(2)
+}
