@@ -4,8 +4,59 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
-/// `Agdirected` is a mutable global in libcgraph; Swift 6 cannot read it safely, so return a copy.
-static inline Agdesc_t samverkan_directed(void) { return Agdirected; }
+#include <stdlib.h>
+
+/* Object ids for graphs we build. cgraph's default discipline uses the address of each interned
+   name as its id, and keeps subgraphs ordered by id, so the same graph could be laid out
+   differently from one render to the next in one process. Here names live in cgraph's internal
+   name map and ids count up per graph: the order is the order of creation, every time. */
+
+static inline void *samverkan_ids_open(Agraph_t *g, Agdisc_t *disc) {
+  (void)g; (void)disc;
+  IDTYPE *next = malloc(sizeof *next);
+  if (next) *next = 1;
+  return next;
+}
+
+static inline long samverkan_ids_map(void *state, int objtype, char *name, IDTYPE *id, int create) {
+  (void)objtype; (void)create;
+  IDTYPE *next = state;
+  if (name || !next) return 0; /* names are mapped by cgraph's internal map */
+  *id = *next;
+  *next += 2;
+  return 1;
+}
+
+static inline long samverkan_ids_alloc(void *state, int objtype, IDTYPE id) {
+  (void)state; (void)objtype; (void)id;
+  return 0;
+}
+
+static inline void samverkan_ids_free(void *state, int objtype, IDTYPE id) {
+  (void)state; (void)objtype; (void)id;
+}
+
+static inline char *samverkan_ids_print(void *state, int objtype, IDTYPE id) {
+  (void)state; (void)objtype; (void)id;
+  return NULL;
+}
+
+static inline void samverkan_ids_close(void *state) { free(state); }
+
+static inline void samverkan_ids_register(void *state, int objtype, void *obj) {
+  (void)state; (void)objtype; (void)obj;
+}
+
+/// Opens a directed graph whose layout depends only on what was added to it, in which order.
+/// (`Agdirected` itself is a mutable global that Swift 6 cannot read safely.)
+static inline Agraph_t *samverkan_open_directed(char *name) {
+  static Agiddisc_t ids = {
+    samverkan_ids_open, samverkan_ids_map, samverkan_ids_alloc, samverkan_ids_free,
+    samverkan_ids_print, samverkan_ids_close, samverkan_ids_register,
+  };
+  static Agdisc_t discipline = {&AgMemDisc, &ids, &AgIoDisc};
+  return agopen(name, Agdirected, &discipline);
+}
 
 /// The head node of an edge; `aghead` is a macro Swift cannot call.
 static inline Agnode_t *samverkan_head(Agedge_t *e) { return aghead(e); }

@@ -85,7 +85,7 @@ final class CGraph {
   }
 
   fileprivate convenience init(_ description: GraphDescription, gvc: OpaquePointer) throws {
-    guard let graph = withMutableCString(description.name, { agopen($0, samverkan_directed(), nil) })
+    guard let graph = withMutableCString(description.name, samverkan_open_directed)
     else { throw GraphvizError.outOfMemory }
     self.init(owning: graph, gvc: gvc)
     for attribute in description.graphAttributes { declare(attribute, kind: AGRAPH) }

@@ -1,10 +1,12 @@
 /// Turns free text from a map into safe Graphviz attribute values.
 enum GraphText {
-  /// Text for an HTML-like label: XML-escaped, newlines as `<BR/>`, control characters dropped.
+  /// Text for an HTML-like label: XML-escaped, newlines as `<BR/>`, control characters dropped,
+  /// and backslashes doubled, since Graphviz expands `\N`, `\G`... in HTML labels too.
   static func html(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
       switch scalar {
+      case "\\": result += "\\\\"
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"

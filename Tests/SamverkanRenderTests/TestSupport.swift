@@ -1,0 +1,101 @@
+import Foundation
+import Samverkan
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Paths and fixtures shared by the render tests.
+enum Fixture {
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static var molndalPath: String { packageRoot.appendingPathComponent("Maps/molndal.yaml").path }
+
+  static func molndal() throws -> CollaborationMap { try MapLoader().load(molndalPath) }
+
+  static let reviewed = ReviewDate(year: 2026, month: 11, day: 23)
+
+  /// A map larger than any real one: `organisations` organisations, each with two nested units
+  /// holding `perUnit` functions, and `routes` labelled routes between random actors.
+  static func clusteredMap(
+    organisations: Int = 6, perUnit: Int = 5, routes: Int = 200, seed: UInt64 = 42
+  ) throws -> CollaborationMap {
+    var actors: [Actor] = []
+    let sectors: [Sector] = [.school, .socialServices, .healthCare, .family, .other]
+    for o in 0..<organisations {
+      let sector = sectors[o % sectors.count]
+      actors.append(Actor(id: "org-\(o)", name: "Organisation \(o)", kind: .organisation, sector: sector))
+      for u in 0..<2 {
+        actors.append(
+          Actor(id: "unit-\(o)-\(u)", name: "Enhet \(o).\(u)", kind: .unit, sector: sector,
+                parent: "org-\(o)"))
+        for f in 0..<perUnit {
+          actors.append(
+            Actor(id: "fn-\(o)-\(u)-\(f)", name: "Funktion \(o).\(u).\(f)", kind: .function,
+                  sector: sector, parent: "unit-\(o)-\(u)"))
+        }
+      }
+    }
+    var generator = SplitMix(seed: seed)
+    let channels = Channel.allCases
+    let routeList = (0..<routes).map { index in
+      let from = actors[Int(generator.next() % UInt64(actors.count))].id
+      let to = actors[Int(generator.next() % UInt64(actors.count))].id
+      return Route(
+        id: "route-\(index)", from: from, to: to,
+        channel: channels[Int(generator.next() % UInt64(channels.count))],
+        purpose: "Syfte \(index)", sharing: index % 3 == 0 ? .consentRequired : .notApplicable)
+    }
+    return CollaborationMap(
+      id: "storkarta", name: "Stor karta", reviewed: try #require(reviewed), actors: actors,
+      routes: routeList)
+  }
+}
+
+/// A small deterministic random number generator for fixtures.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// An SVG parsed as XML, with the lookups a reader of the map would make.
+struct SVGPicture {
+  let document: XMLDocument
+
+  init(_ data: Data) throws {
+    document = try XMLDocument(data: data, options: [])
+  }
+
+  /// The `<g>` groups whose class list contains `className`.
+  func groups(ofClass className: String) throws -> [XMLElement] {
+    try document.nodes(forXPath: "//*[local-name()='g']").compactMap { $0 as? XMLElement }
+      .filter { ($0.value(of: "class") ?? "").split(separator: " ").contains(Substring(className)) }
+  }
+
+  /// The text of a group's `<title>` child.
+  func title(of group: XMLElement) -> String? {
+    group.elements(forName: "title").first?.stringValue
+  }
+
+  /// All text drawn inside a group.
+  func text(of group: XMLElement) throws -> String {
+    try group.nodes(forXPath: ".//*[local-name()='text']").compactMap(\.stringValue).joined(separator: " ")
+  }
+}
+
+extension XMLElement {
+  /// An attribute's value. (FoundationXML's `attribute(forName:)` finds nothing on elements in
+  /// SVG's default namespace, so look through the list.)
+  func value(of attribute: String) -> String? {
+    attributes?.first { $0.name == attribute }?.stringValue
+  }
+}
