@@ -54,12 +54,14 @@ extension MapLoader {
   }
 
   private static func describe(_ type: Any.Type) -> String {
+    // Yams names the YAML node it expected (Node.Sequence, Node.Mapping, Node.Scalar); Swift's
+    // own decoding names the Swift type.
     switch "\(type)" {
-    case "String": "a text"
+    case "String", "Scalar": "a text"
     case "Int": "a whole number"
     case "Bool": "true or false"
+    case "Sequence": "a list"
     case let name where name.hasPrefix("Array"): "a list"
-    case let name where name.hasPrefix("Dictionary"): "a mapping of keys to values"
     default: "a mapping of keys to values"
     }
   }

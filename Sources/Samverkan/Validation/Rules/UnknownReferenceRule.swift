@@ -12,19 +12,22 @@ public struct UnknownReferenceRule: MapRule {
     let actorIDs = map.actors.map(\.id)
     let routeIDs = map.routes.map(\.id)
     var findings: [Diagnostic] = []
+    var expectedFromIncluder: [String: (count: Int, first: SourceLocation?)] = [:]
 
     func expect(_ reference: String?, in ids: [String], noun: String, field: String,
                 of owner: String, at source: SourceAnchor?) {
       guard let reference, !ids.contains(reference) else { return }
+      let location = source?.location(of: field)
+      if map.kind == .template && noun == "actor" {
+        let seen = expectedFromIncluder[reference]
+        expectedFromIncluder[reference] = ((seen?.count ?? 0) + 1, seen?.first ?? location)
+        return
+      }
       let suggestion = reference.closestMatch(in: ids).map { "did you mean '\($0)'?" }
-      let severity: Diagnostic.Severity = map.kind == .template && noun == "actor" ? .info : .error
-      let message = severity == .info
-        ? "\(owner) refers to actor '\(reference)', which the including map must define"
-        : "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'"
       findings.append(
         Diagnostic(
-          severity, rule: id, message: message, location: source?.location(of: field),
-          hint: suggestion ?? "define \(noun) '\(reference)' or correct the id"))
+          .error, rule: id, message: "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'",
+          location: location, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id"))
     }
 
     for actor in map.actors {
@@ -44,6 +47,13 @@ public struct UnknownReferenceRule: MapRule {
         expect(step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
                at: step.source)
       }
+    }
+    for (actor, use) in expectedFromIncluder.sorted(by: { $0.key < $1.key }) {
+      findings.append(
+        Diagnostic(
+          .info, rule: id,
+          message: "actor '\(actor)' is referred to \(use.count) time(s); every map that includes this template must define it",
+          location: use.first))
     }
     return findings
   }

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@Suite("The samverkan command, run as a user runs it")
+struct CLITests {
+  @Test("--help lists every command")
+  func help() throws {
+    let result = try CommandRunner.run(["--help"])
+    #expect(result.status == 0)
+    for command in ["validate", "render", "export-dot", "list", "doctor"] {
+      #expect(result.stdout.contains(command))
+    }
+  }
+
+  @Test("each command has its own --help", arguments: ["validate", "render", "export-dot", "list", "doctor"])
+  func commandHelp(command: String) throws {
+    let result = try CommandRunner.run([command, "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE: samverkan \(command)"))
+  }
+
+  @Test("an unknown option is a usage error with exit code 2")
+  func usageError() throws {
+    let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "--colour", "red"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Unknown option '--colour'"))
+  }
+
+  @Test("validate passes the bundled maps")
+  func validateBundledMaps() throws {
+    let result = try CommandRunner.run(["validate", "Maps/", "Maps/regions/vastra-gotaland.yaml"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Maps/molndal.yaml: ok"))
+  }
+
+  @Test("a typo in a key is named with file, line and column, exit code 2")
+  func validateUnknownKey() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let map = folder.appendingPathComponent("typo.yaml")
+    try """
+      format: 1
+      id: typo
+      name: Typo
+      reviewed: 2026-11-23
+      actors:
+        - id: skola
+          name: Skolan
+          kind: unit
+          sector: school
+          contcat: {role: Rektor}
+      """.write(to: map, atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["validate", map.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("\(map.path):10:5: error: unknown key 'contcat' [unknown-key]"))
+    #expect(result.stderr.contains("expected one of: id, name, kind, sector, parent"))
+  }
+
+  @Test("an unknown reference is a finding with exit code 1, and render writes nothing")
+  func unknownReference() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let map = folder.appendingPathComponent("ref.yaml")
+    try """
+      format: 1
+      id: ref
+      name: Ref
+      reviewed: 2026-11-23
+      actors:
+        - {id: skola, name: Skolan, kind: unit, sector: school}
+        - {id: socialtjanst, name: Socialtjänsten, kind: organisation, sector: social-services}
+      routes:
+        - id: oro
+          from: skola
+          to: socialtjnst
+          channel: report-of-concern
+          consent: not-required
+          provision: SoL 14 kap. 1 §
+      """.write(to: map, atomically: true, encoding: .utf8)
+    let validated = try CommandRunner.run(["validate", map.path])
+    #expect(validated.status == 1)
+    #expect(validated.stderr.contains("\(map.path):11:9: error: route 'oro' refers to unknown actor 'socialtjnst'"))
+    #expect(validated.stderr.contains("did you mean 'socialtjanst'?"))
+
+    let good = folder.appendingPathComponent("ref.svg")
+    try Data("previous good picture".utf8).write(to: good)
+    let rendered = try CommandRunner.run(["render", map.path, "-o", good.path])
+    #expect(rendered.status == 1)
+    #expect(try String(contentsOf: good, encoding: .utf8) == "previous good picture")
+  }
+
+  @Test("render writes an SVG of the Mölndal map with every actor's name in it")
+  func renderOneMap() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let svg = folder.appendingPathComponent("molndal.svg")
+    let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "-o", svg.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(contentsOf: svg, encoding: .utf8)
+    #expect(text.contains("<svg"))
+    #expect(text.contains("Socialtjänstens öppenvård"))
+    #expect(text.contains("ungdomspsykiatrin (BUP)"), "Graphviz writes \"-\" as \"&#45;\"")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("render of a folder writes one file per map, in the format asked for", arguments: ["svg", "png", "pdf", "dot"])
+  func renderFolder(format: String) throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let result = try CommandRunner.run(["render", "Maps/", "-o", folder.path, "--format", format])
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(written == ["molndal.\(format)"])
+  }
+
+  @Test("render of a folder without -o is refused")
+  func renderFolderNeedsOutput() throws {
+    let result = try CommandRunner.run(["render", "Maps/"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("-o"))
+  }
+
+  @Test("export-dot prints DOT that names every route")
+  func exportDOT() throws {
+    let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("digraph \"molndal\" {"))
+    #expect(result.stdout.contains("\"key\"=\"skola-orosanmalan\""))
+  }
+
+  @Test("list prints actors and routes as tables")
+  func list() throws {
+    let result = try CommandRunner.run(["list", "Maps/molndal.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("ACTOR"))
+    #expect(result.stdout.contains("samverkansteam"))
+    #expect(result.stdout.contains("by law: SoL 14 kap. 1 §"))
+  }
+
+  @Test("doctor names the Graphviz version and renders every format")
+  func doctor() throws {
+    let result = try CommandRunner.run(["doctor"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Graphviz 2."))
+    #expect(result.stdout.contains("render svg: ok"))
+  }
+
+  @Test(
+    "the SVG drawn in process is the one `dot -Tsvg` draws from the exported DOT",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
+  func sameAsDot() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let dotFile = folder.appendingPathComponent("molndal.dot")
+    #expect(try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", dotFile.path]).status == 0)
+    let ours = try CommandRunner.run(["render", "Maps/molndal.yaml"])
+    let theirs = try CommandRunner.run(
+      URL(fileURLWithPath: "/usr/bin/dot"), ["-Tsvg:svg:core", dotFile.path])
+    #expect(theirs.status == 0)
+    #expect(ours.stdout == theirs.stdout)
+  }
+}
