@@ -40,6 +40,11 @@ let package = Package(
       dependencies: ["Samverkan"],
       path: "Examples/WhoHasMandate"
     ),
+    .executableTarget(
+      name: "samverkan-render-memory",
+      dependencies: ["Samverkan", "SamverkanRender"],
+      path: "Benchmarks/RenderMemory"
+    ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
     .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
     .testTarget(name: "SamverkanCLITests", dependencies: ["Samverkan"]),

@@ -47,6 +47,18 @@ public struct MapRenderer: Sendable {
     throw GraphvizError.lostEdges(count: max(lost, 1), messages: failures)
   }
 
+  /// Renders DOT text, parsed by Graphviz's own parser: the same work `dot -T` does, in process.
+  public func render(dot: String, format: RenderFormat) throws -> RenderedMap {
+    let (result, messages) = try Graphviz.shared.withContext { session -> (Data?, lost: Int) in
+      guard let graph = session.read(dot: dot) else { return (nil, 0) }
+      let lost = try graph.layout(engine: engine)
+      return (lost == 0 ? try graph.render(format: format.graphvizFormat) : nil, lost)
+    }
+    guard result.lost == 0 else { throw GraphvizError.lostEdges(count: result.lost, messages: messages) }
+    guard let data = result.0 else { throw GraphvizError.unreadableDOT(messages: messages) }
+    return RenderedMap(data: data, notes: messages)
+  }
+
   private static func isLayoutTrouble(_ message: String) -> Bool {
     ["trouble in init_rank", "lost ", "triangulation failed"].contains { message.contains($0) }
   }

@@ -52,16 +52,36 @@ public struct DOTWriter: Sendable {
     }
   }
 
-  /// A DOT quoted string. Inside quotes DOT only unescapes `\"`; newlines are written as `\n`.
+  /// A DOT quoted string. Inside quotes DOT turns `\"` into a quote and keeps `\\` as it is, so
+  /// a run of backslashes before a quote or the end must be even: an odd run gets one more
+  /// backslash. (Values from `GraphText.escString` already double every backslash.) Newlines are
+  /// written as `\n`.
   private func quoted(_ text: String) -> String {
     var result = "\""
-    for character in text {
-      switch character {
-      case "\"": result += "\\\""
-      case "\n", "\r\n", "\r": result += "\\n"
-      default: result.append(character)
+    var backslashes = 0
+    func closeRun() {
+      if backslashes % 2 == 1 { result += "\\" }
+      backslashes = 0
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\":
+        backslashes += 1
+        result += "\\"
+      case "\"":
+        closeRun()
+        result += "\\\""
+      case "\n":
+        closeRun()
+        result += "\\n"
+      case "\r":
+        continue
+      default:
+        backslashes = 0
+        result.unicodeScalars.append(scalar)
       }
     }
+    closeRun()
     return result + "\""
   }
 }

@@ -21,8 +21,7 @@ enum GraphText {
   }
 
   /// Text for an escString attribute such as `tooltip`: backslashes doubled so `\N` and friends stay
-  /// literal, newlines as `\n`, control characters dropped, and never a trailing backslash (which
-  /// would escape the closing quote in DOT).
+  /// literal, newlines as `\n`, control characters dropped.
   static func escString(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
@@ -33,12 +32,16 @@ enum GraphText {
       default: result.unicodeScalars.append(scalar)
       }
     }
-    return result.hasSuffix("\\") ? result + " " : result
+    return result
   }
 
   /// A link a reader may follow: only `https:`, `mailto:` and `tel:` pass.
   static func safeLink(_ link: String?) -> String? {
-    guard let link, !link.contains(where: { $0.isWhitespace || $0 == "\\" || $0 == "\"" })
+    guard let link,
+      !link.unicodeScalars.contains(where: {
+        $0.properties.isWhitespace || $0.properties.generalCategory == .control
+          || "\\\"<>'`".unicodeScalars.contains($0)
+      })
     else { return nil }
     let lower = link.lowercased()
     return ["https://", "mailto:", "tel:"].contains(where: lower.hasPrefix) ? link : nil

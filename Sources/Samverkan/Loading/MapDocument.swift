@@ -25,7 +25,7 @@ struct MapDocument: Decodable {
         .format, "format \(format) is not supported; this samverkan reads format \(Self.supportedFormat)")
     }
     id = try c.decodeID(forKey: .id)
-    name = try c.decode(String.self, forKey: .name)
+    name = try c.decodeText(forKey: .name)
     kind = try c.decode(CollaborationMap.Kind.self, forKey: .kind, default: .municipality)
     reviewed = try c.decode(ReviewDate.self, forKey: .reviewed)
     sources = try c.decode([String].self, forKey: .sources, default: [])

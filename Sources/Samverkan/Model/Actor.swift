@@ -38,7 +38,7 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
     id = try c.decodeID(forKey: .id)
-    name = try c.decode(String.self, forKey: .name)
+    name = try c.decodeText(forKey: .name)
     kind = try c.decode(ActorKind.self, forKey: .kind)
     sector = try c.decode(Sector.self, forKey: .sector)
     parent = try c.decodeIfPresent(String.self, forKey: .parent)

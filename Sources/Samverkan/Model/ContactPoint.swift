@@ -43,7 +43,7 @@ public struct ContactPoint: Sendable, Hashable, Codable {
     if let webForm { return webForm }
     if let url { return url }
     if let email { return "mailto:\(email)" }
-    if let phone { return "tel:\(phone.filter { $0.isNumber || $0 == "+" })" }
+    if let phone { return "tel:\(phone.filter { ("0"..."9").contains($0) || $0 == "+" })" }
     return nil
   }
 }

@@ -36,7 +36,7 @@ public struct EscalationLadder: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
       let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
       id = try c.decodeID(forKey: .id)
-      name = try c.decode(String.self, forKey: .name)
+      name = try c.decodeText(forKey: .name)
       trigger = try c.decodeIfPresent(String.self, forKey: .trigger)
       actor = try c.decode(String.self, forKey: .actor)
       escalate = try c.decodeIfPresent(String.self, forKey: .escalate)
@@ -61,7 +61,7 @@ public struct EscalationLadder: Sendable, Hashable, Codable, Identifiable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
     id = try c.decodeID(forKey: .id)
-    name = try c.decode(String.self, forKey: .name)
+    name = try c.decodeText(forKey: .name)
     concern = try c.decode(Concern.self, forKey: .concern)
     steps = try c.decode([Step].self, forKey: .steps)
     if steps.isEmpty { throw c.invalid(.steps, "a ladder needs at least one step") }

@@ -35,7 +35,7 @@ public struct Mandate: Sendable, Hashable, Codable {
     severities = try c.decode([Severity].self, forKey: .severities, default: Severity.allCases)
     if severities.isEmpty { throw c.invalid(.severities, "leave out 'severities' to mean all three") }
     ages = try c.decode(AgeRange.self, forKey: .ages, default: .all)
-    basis = try c.decode(String.self, forKey: .basis)
+    basis = try c.decodeText(forKey: .basis)
     description = try c.decodeIfPresent(String.self, forKey: .description)
   }
 }

@@ -47,6 +47,15 @@ extension KeyedDecodingContainer {
     return id
   }
 
+  /// Decodes text that must say something: an empty or blank value is an error.
+  func decodeText(forKey key: Key) throws -> String {
+    let text = try decode(String.self, forKey: key)
+    if text.allSatisfy(\.isWhitespace) {
+      throw invalid(key, "'\(key.stringValue)' is empty; write a value or leave the key out if it is optional")
+    }
+    return text
+  }
+
   /// Throws a positioned error for the value under `key`.
   func invalid(_ key: Key, _ message: String) -> DecodingError {
     DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
