@@ -97,7 +97,8 @@ final class CGraph {
       guard let tail = withMutableCString(edge.tail, { agnode(graph, $0, 0) }),
         let head = withMutableCString(edge.head, { agnode(graph, $0, 0) })
       else { throw GraphvizError.unknownNode(edge.tail, edge.head) }
-      guard let created = withMutableCString(edge.key, { agedge(graph, tail, head, $0, 1) })
+      // Edges stay anonymous: cgraph 2.43 never frees the name-map entry of a named edge.
+      guard let created = agedge(graph, tail, head, nil, 1)
       else { throw GraphvizError.outOfMemory }
       set(edge.attributes, on: UnsafeMutableRawPointer(created), kind: AGEDGE)
     }

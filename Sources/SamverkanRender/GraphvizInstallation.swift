@@ -29,7 +29,7 @@ public struct GraphvizInstallation: Sendable {
           name: "cluster_a", attributes: [.init("label", .html("<B>Å &amp; Ö</B>"))],
           nodes: [.init(name: "a", attributes: []), .init(name: "b", attributes: [])], clusters: [])
       ],
-      edges: [.init(key: "ab", tail: "a", head: "b", attributes: [.init("label", "remiss")])])
+      edges: [.init(tail: "a", head: "b", attributes: [.init("label", "remiss")])])
     let checks = RenderFormat.allCases.map { format in
       do {
         let rendered = try MapRenderer().render(probe, format: format)

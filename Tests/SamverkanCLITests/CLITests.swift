@@ -121,7 +121,7 @@ struct CLITests {
     let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("digraph \"molndal\" {"))
-    #expect(result.stdout.contains("\"key\"=\"skola-orosanmalan\""))
+    #expect(result.stdout.contains("\"id\"=\"route-skola-orosanmalan\""))
   }
 
   @Test("list prints actors and routes as tables")

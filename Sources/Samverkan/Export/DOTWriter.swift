@@ -13,7 +13,7 @@ public struct DOTWriter: Sendable {
     for node in graph.nodes { write(node, into: &out, indent: "  ") }
     for edge in graph.edges {
       out += "  \(quoted(edge.tail)) -> \(quoted(edge.head)) "
-      out += attributeList([GraphDescription.Attribute("key", edge.key)] + edge.attributes)
+      out += attributeList(edge.attributes)
       out += ";\n"
     }
     out += "}\n"

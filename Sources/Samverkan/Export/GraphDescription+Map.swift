@@ -128,7 +128,7 @@ extension GraphDescription {
     if let response = route.response { tooltip += "\nSvarstid: \(response.swedishDescription)" }
     let planned = route.status != .active
     return Edge(
-      key: route.id, tail: route.from, head: route.to,
+      tail: route.from, head: route.to,
       attributes: [
         Attribute("id", "route-\(route.id)"),
         Attribute("class", "route \(MapStyle.edgeClass(route.channel)) status-\(route.status.rawValue)"),

@@ -33,14 +33,11 @@ public struct GraphDescription: Sendable, Hashable {
   }
 
   public struct Edge: Sendable, Hashable {
-    /// Distinguishes several edges between the same two nodes.
-    public var key: String
     public var tail: String
     public var head: String
     public var attributes: [Attribute]
 
-    public init(key: String, tail: String, head: String, attributes: [Attribute]) {
-      self.key = key
+    public init(tail: String, head: String, attributes: [Attribute]) {
       self.tail = tail
       self.head = head
       self.attributes = attributes
