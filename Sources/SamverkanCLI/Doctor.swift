@@ -16,7 +16,9 @@ extension SamverkanCommand {
         print("render \(check.format.rawValue): \(check.problem.map { "FAILED — \($0)" } ?? "ok")")
       }
       if !installation.layouts.contains("dot") {
-        print("The 'dot' layout is missing: install Debian's libgraphviz-dev (or run 'dot -c' as root).")
+        print(
+          "The 'dot' layout is missing: install Debian's libgraphviz-dev (or run 'dot -c' as root)."
+        )
       }
       if !installation.isHealthy { throw ExitCode.findings }
     }

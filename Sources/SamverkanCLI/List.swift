@@ -16,16 +16,20 @@ extension SamverkanCommand {
           Table.render(
             header: ["ACTOR", "NAME", "KIND", "SECTOR", "STATUS", "PART OF", "CONTACT"],
             rows: loaded.actors.map {
-              [$0.id, $0.name, $0.kind.rawValue, $0.sector.rawValue, $0.status.rawValue,
-               $0.parent ?? "", $0.contact?.role ?? ""]
+              [
+                $0.id, $0.name, $0.kind.rawValue, $0.sector.rawValue, $0.status.rawValue,
+                $0.parent ?? "", $0.contact?.role ?? "",
+              ]
             }))
         print()
         print(
           Table.render(
             header: ["ROUTE", "FROM", "TO", "CHANNEL", "INFORMATION PASSES", "RESPONSE", "STATUS"],
             rows: loaded.routes.map {
-              [$0.id, $0.from, $0.to, $0.channel.rawValue, sharing($0.sharing),
-               $0.response?.description ?? "", $0.status.rawValue]
+              [
+                $0.id, $0.from, $0.to, $0.channel.rawValue, sharing($0.sharing),
+                $0.response?.description ?? "", $0.status.rawValue,
+              ]
             }))
       }
     }
@@ -47,7 +51,8 @@ enum Table {
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
       row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+        column == row.count - 1
+          ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

@@ -33,7 +33,9 @@ extension SamverkanCommand {
         let files = try maps.mapFiles()
         let batch = files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         if batch {
-          guard let output else { throw ConsoleError("several maps need -o naming an output folder") }
+          guard let output else {
+            throw ConsoleError("several maps need -o naming an output folder")
+          }
           try OutputFile.makeFolder(output)
         }
         var failed: Int32 = 0
@@ -41,8 +43,11 @@ extension SamverkanCommand {
           do {
             let map = try console.loadValidMap(path)
             let data = try draw(map, console: console)
-            let target = batch
-              ? output.map { ($0 as NSString).appendingPathComponent("\(map.id).\(format.rawValue)") }
+            let target =
+              batch
+              ? output.map {
+                ($0 as NSString).appendingPathComponent("\(map.id).\(format.rawValue)")
+              }
               : output
             try OutputFile.write(data, to: target)
             if let target { console.printError("\(path) → \(target)") }

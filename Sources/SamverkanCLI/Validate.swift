@@ -19,7 +19,8 @@ extension SamverkanCommand {
             let warnings = findings.filter { $0.severity == .warning }.count
             print(
               "\(path): \(errors == 0 ? "ok" : "\(errors) error(s)"), \(warnings) warning(s) — "
-                + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)")
+                + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)"
+            )
             if errors > 0 { worst = max(worst, ExitCode.findings.rawValue) }
           } catch let code as ExitCode {
             worst = max(worst, code.rawValue)

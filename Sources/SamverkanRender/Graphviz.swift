@@ -143,7 +143,8 @@ final class CGraph {
       while let out = edge {
         edges.append(
           GraphSummary.Edge(
-            tail: name, head: String(cString: agnameof(UnsafeMutableRawPointer(samverkan_head(out)))),
+            tail: name,
+            head: String(cString: agnameof(UnsafeMutableRawPointer(samverkan_head(out)))),
             attributes: attributes(of: UnsafeMutableRawPointer(out), kind: AGEDGE)))
         edge = agnxtout(graph, out)
       }
@@ -194,7 +195,9 @@ final class CGraph {
     }
   }
 
-  private func set(_ attributes: [GraphDescription.Attribute], on object: UnsafeMutableRawPointer, kind: Int32) {
+  private func set(
+    _ attributes: [GraphDescription.Attribute], on object: UnsafeMutableRawPointer, kind: Int32
+  ) {
     for attribute in attributes {
       let symbol = withMutableCString(attribute.name) { name in
         agattr(graph, kind, name, nil)
@@ -208,7 +211,9 @@ final class CGraph {
   }
 
   /// Calls `body` with a value as a C string: HTML-like labels interned as Graphviz HTML strings.
-  private func withValue(_ value: GraphDescription.Value, _ body: (UnsafeMutablePointer<CChar>) -> Void) {
+  private func withValue(
+    _ value: GraphDescription.Value, _ body: (UnsafeMutablePointer<CChar>) -> Void
+  ) {
     switch value {
     case .text(let text):
       withMutableCString(text, body)
@@ -236,7 +241,8 @@ public struct GraphSummary: Sendable, Hashable {
 
 /// cgraph's API takes `char *` for strings it only reads and copies.
 @discardableResult
-private func withMutableCString<T>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> T) -> T {
+private func withMutableCString<T>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> T) -> T
+{
   var bytes = Array(text.utf8CString)
   return bytes.withUnsafeMutableBufferPointer { buffer in
     // utf8CString always ends in NUL, so the base address exists.

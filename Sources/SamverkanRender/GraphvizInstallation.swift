@@ -23,8 +23,10 @@ public struct GraphvizInstallation: Sendable {
       (session.version, session.plugins("layout"), session.plugins("device"))
     }
     let probe = GraphDescription(
-      name: "probe", graphAttributes: [.init("newrank", "true")], nodeDefaults: [], edgeDefaults: [],
-      nodes: [], clusters: [
+      name: "probe", graphAttributes: [.init("newrank", "true")], nodeDefaults: [],
+      edgeDefaults: [],
+      nodes: [],
+      clusters: [
         .init(
           name: "cluster_a", attributes: [.init("label", .html("<B>Å &amp; Ö</B>"))],
           nodes: [.init(name: "a", attributes: []), .init(name: "b", attributes: [])], clusters: [])

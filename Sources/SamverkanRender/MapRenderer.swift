@@ -29,7 +29,9 @@ public struct MapRenderer: Sendable {
   public func render(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
     let attempts: [(note: String?, graph: GraphDescription)] = [
       (nil, graph),
-      ("Graphviz lost edges with clusters; drawn without organisation boxes", graph.withoutClusters),
+      (
+        "Graphviz lost edges with clusters; drawn without organisation boxes", graph.withoutClusters
+      ),
     ]
     var failures: [String] = []
     var lost = 0
@@ -54,7 +56,9 @@ public struct MapRenderer: Sendable {
       let lost = try graph.layout(engine: engine)
       return (lost == 0 ? try graph.render(format: format.graphvizFormat) : nil, lost)
     }
-    guard result.lost == 0 else { throw GraphvizError.lostEdges(count: result.lost, messages: messages) }
+    guard result.lost == 0 else {
+      throw GraphvizError.lostEdges(count: result.lost, messages: messages)
+    }
     guard let data = result.0 else { throw GraphvizError.unreadableDOT(messages: messages) }
     return RenderedMap(data: data, notes: messages)
   }

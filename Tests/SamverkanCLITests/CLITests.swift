@@ -12,7 +12,9 @@ struct CLITests {
     }
   }
 
-  @Test("each command has its own --help", arguments: ["validate", "render", "export-dot", "list", "doctor"])
+  @Test(
+    "each command has its own --help",
+    arguments: ["validate", "render", "export-dot", "list", "doctor"])
   func commandHelp(command: String) throws {
     let result = try CommandRunner.run([command, "--help"])
     #expect(result.status == 0)
@@ -38,17 +40,17 @@ struct CLITests {
     let folder = try CommandRunner.temporaryFolder()
     let map = folder.appendingPathComponent("typo.yaml")
     try """
-      format: 1
-      id: typo
-      name: Typo
-      reviewed: 2026-11-23
-      actors:
-        - id: skola
-          name: Skolan
-          kind: unit
-          sector: school
-          contcat: {role: Rektor}
-      """.write(to: map, atomically: true, encoding: .utf8)
+    format: 1
+    id: typo
+    name: Typo
+    reviewed: 2026-11-23
+    actors:
+      - id: skola
+        name: Skolan
+        kind: unit
+        sector: school
+        contcat: {role: Rektor}
+    """.write(to: map, atomically: true, encoding: .utf8)
     let result = try CommandRunner.run(["validate", map.path])
     #expect(result.status == 2)
     #expect(result.stderr.contains("\(map.path):10:5: error: unknown key 'contcat' [unknown-key]"))
@@ -60,24 +62,26 @@ struct CLITests {
     let folder = try CommandRunner.temporaryFolder()
     let map = folder.appendingPathComponent("ref.yaml")
     try """
-      format: 1
-      id: ref
-      name: Ref
-      reviewed: 2026-11-23
-      actors:
-        - {id: skola, name: Skolan, kind: unit, sector: school}
-        - {id: socialtjanst, name: Socialtjänsten, kind: organisation, sector: social-services}
-      routes:
-        - id: oro
-          from: skola
-          to: socialtjnst
-          channel: report-of-concern
-          consent: not-required
-          provision: SoL 14 kap. 1 §
-      """.write(to: map, atomically: true, encoding: .utf8)
+    format: 1
+    id: ref
+    name: Ref
+    reviewed: 2026-11-23
+    actors:
+      - {id: skola, name: Skolan, kind: unit, sector: school}
+      - {id: socialtjanst, name: Socialtjänsten, kind: organisation, sector: social-services}
+    routes:
+      - id: oro
+        from: skola
+        to: socialtjnst
+        channel: report-of-concern
+        consent: not-required
+        provision: SoL 14 kap. 1 §
+    """.write(to: map, atomically: true, encoding: .utf8)
     let validated = try CommandRunner.run(["validate", map.path])
     #expect(validated.status == 1)
-    #expect(validated.stderr.contains("\(map.path):11:9: error: route 'oro' refers to unknown actor 'socialtjnst'"))
+    #expect(
+      validated.stderr.contains(
+        "\(map.path):11:9: error: route 'oro' refers to unknown actor 'socialtjnst'"))
     #expect(validated.stderr.contains("did you mean 'socialtjanst'?"))
 
     let good = folder.appendingPathComponent("ref.svg")
@@ -100,7 +104,9 @@ struct CLITests {
     #expect(result.stdout.isEmpty)
   }
 
-  @Test("render of a folder writes one file per map, in the format asked for", arguments: ["svg", "png", "pdf", "dot"])
+  @Test(
+    "render of a folder writes one file per map, in the format asked for",
+    arguments: ["svg", "png", "pdf", "dot"])
   func renderFolder(format: String) throws {
     let folder = try CommandRunner.temporaryFolder()
     let result = try CommandRunner.run(["render", "Maps/", "-o", folder.path, "--format", format])
@@ -147,7 +153,8 @@ struct CLITests {
   func sameAsDot() throws {
     let folder = try CommandRunner.temporaryFolder()
     let dotFile = folder.appendingPathComponent("molndal.dot")
-    #expect(try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", dotFile.path]).status == 0)
+    #expect(
+      try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", dotFile.path]).status == 0)
     let ours = try CommandRunner.run(["render", "Maps/molndal.yaml"])
     let theirs = try CommandRunner.run(
       URL(fileURLWithPath: "/usr/bin/dot"), ["-Tsvg:svg:core", dotFile.path])

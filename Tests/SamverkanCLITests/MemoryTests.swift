@@ -15,7 +15,8 @@ struct MemoryTests {
     let result = try CommandRunner.run(tool, ["Maps/molndal.yaml", "1000"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     let figures = Dictionary(
-      uniqueKeysWithValues: result.stdout.split(separator: "\n").compactMap { line -> (String, Int)? in
+      uniqueKeysWithValues: result.stdout.split(separator: "\n").compactMap {
+        line -> (String, Int)? in
         let parts = line.split(separator: ":")
         guard parts.count == 2, let value = Int(parts[1].trimmingCharacters(in: .whitespaces))
         else { return nil }

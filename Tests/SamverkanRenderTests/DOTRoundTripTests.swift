@@ -30,13 +30,18 @@ struct DOTRoundTripTests {
     let map = CollaborationMap(
       id: "fientlig", name: hostile, reviewed: reviewed,
       actors: [
-        Actor(id: "a", name: hostile, kind: .unit, sector: .school,
-              contact: ContactPoint(role: hostile, url: "javascript:alert(1)")),
-        Actor(id: "b", name: "B", kind: .unit, sector: .healthCare,
-              contact: ContactPoint(url: "https://example.org/\"><script>")),
+        Actor(
+          id: "a", name: hostile, kind: .unit, sector: .school,
+          contact: ContactPoint(role: hostile, url: "javascript:alert(1)")),
+        Actor(
+          id: "b", name: "B", kind: .unit, sector: .healthCare,
+          contact: ContactPoint(url: "https://example.org/\"><script>")),
       ],
-      routes: [Route(id: "r", from: "a", to: "b", channel: .referral, purpose: hostile,
-                     sharing: .provision(hostile))])
+      routes: [
+        Route(
+          id: "r", from: "a", to: "b", channel: .referral, purpose: hostile,
+          sharing: .provision(hostile))
+      ])
     let graph = GraphDescription(map: map)
     let summary = try DOTReader.read(DOTWriter().write(graph))
     for node in allNodes(graph) {
@@ -53,7 +58,8 @@ struct DOTRoundTripTests {
     let drawn = try svg.text(of: node)
     #expect(drawn.contains(#"Skola "Ett" \ \N <b>&amp; ]; } { ->"#))
     #expect(drawn.contains("rad två\\"))
-    let raw = try #require(String(data: try MapRenderer().render(map, format: .svg).data, encoding: .utf8))
+    let raw = try #require(
+      String(data: try MapRenderer().render(map, format: .svg).data, encoding: .utf8))
     #expect(!raw.contains("<script"))
     #expect(!raw.contains("javascript:"))
   }

@@ -46,7 +46,8 @@ struct SVGRenderingTests {
     let text = try svg.text(of: node)
     #expect(text.contains("Vårdcentral med tilläggsuppdrag"))
     #expect(node.value(of: "class") == "node actor sector-health-care status-active")
-    let planned = try #require(try svg.groups(ofClass: "node").first { svg.title(of: $0) == "samverkansteam" })
+    let planned = try #require(
+      try svg.groups(ofClass: "node").first { svg.title(of: $0) == "samverkansteam" })
     #expect(try svg.text(of: planned).contains("(planerad)"))
   }
 
@@ -70,10 +71,12 @@ struct SVGRenderingTests {
     #expect(results.allSatisfy { $0 == expected })
   }
 
-  @Test("PNG and PDF come out of the cairo plugin", arguments: [
-    (RenderFormat.png, [UInt8]([0x89, 0x50, 0x4E, 0x47])),
-    (RenderFormat.pdf, Array("%PDF".utf8)),
-  ])
+  @Test(
+    "PNG and PDF come out of the cairo plugin",
+    arguments: [
+      (RenderFormat.png, [UInt8]([0x89, 0x50, 0x4E, 0x47])),
+      (RenderFormat.pdf, Array("%PDF".utf8)),
+    ])
   func binaryFormats(format: RenderFormat, magic: [UInt8]) throws {
     let data = try MapRenderer().render(try Fixture.molndal(), format: format).data
     #expect(Array(data.prefix(magic.count)) == magic)

@@ -26,15 +26,18 @@ enum Fixture {
     let sectors: [Sector] = [.school, .socialServices, .healthCare, .family, .other]
     for o in 0..<organisations {
       let sector = sectors[o % sectors.count]
-      actors.append(Actor(id: "org-\(o)", name: "Organisation \(o)", kind: .organisation, sector: sector))
+      actors.append(
+        Actor(id: "org-\(o)", name: "Organisation \(o)", kind: .organisation, sector: sector))
       for u in 0..<2 {
         actors.append(
-          Actor(id: "unit-\(o)-\(u)", name: "Enhet \(o).\(u)", kind: .unit, sector: sector,
-                parent: "org-\(o)"))
+          Actor(
+            id: "unit-\(o)-\(u)", name: "Enhet \(o).\(u)", kind: .unit, sector: sector,
+            parent: "org-\(o)"))
         for f in 0..<perUnit {
           actors.append(
-            Actor(id: "fn-\(o)-\(u)-\(f)", name: "Funktion \(o).\(u).\(f)", kind: .function,
-                  sector: sector, parent: "unit-\(o)-\(u)"))
+            Actor(
+              id: "fn-\(o)-\(u)-\(f)", name: "Funktion \(o).\(u).\(f)", kind: .function,
+              sector: sector, parent: "unit-\(o)-\(u)"))
         }
       }
     }
@@ -88,7 +91,8 @@ struct SVGPicture {
 
   /// All text drawn inside a group.
   func text(of group: XMLElement) throws -> String {
-    try group.nodes(forXPath: ".//*[local-name()='text']").compactMap(\.stringValue).joined(separator: " ")
+    try group.nodes(forXPath: ".//*[local-name()='text']").compactMap(\.stringValue).joined(
+      separator: " ")
   }
 }
 

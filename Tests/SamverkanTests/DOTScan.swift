@@ -129,7 +129,8 @@ struct DOTScan {
     let found = next()
     guard found == token else {
       throw Failure(
-        description: "expected \(token) at token \(position - 1), found \(String(describing: found))")
+        description:
+          "expected \(token) at token \(position - 1), found \(String(describing: found))")
     }
   }
 
@@ -202,7 +203,8 @@ struct DOTScan {
       case _ where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_":
         var value = String.UnicodeScalarView()
         while i < scalars.count,
-          scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) || scalars[i] == "_"
+          scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i])
+            || scalars[i] == "_"
         {
           value.append(scalars[i])
           i += 1

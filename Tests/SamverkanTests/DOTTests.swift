@@ -32,14 +32,17 @@ private func expectReadsBack(
   let nodes = scan.nodes
   #expect(Set(nodes.keys) == Set(allNodes(graph).map(\.name)), sourceLocation: sourceLocation)
   for node in allNodes(graph) {
-    #expect(nodes[node.name]?.attributes == node.attributes, "node \(node.name)",
-            sourceLocation: sourceLocation)
+    #expect(
+      nodes[node.name]?.attributes == node.attributes, "node \(node.name)",
+      sourceLocation: sourceLocation)
   }
   #expect(scan.edges.count == graph.edges.count, sourceLocation: sourceLocation)
   for (statement, edge) in zip(scan.edges, graph.edges) {
-    #expect(statement.subject == .edge(tail: edge.tail, head: edge.head), sourceLocation: sourceLocation)
-    #expect(statement.attributes == edge.attributes,
-            "edge \(edge.tail) -> \(edge.head)", sourceLocation: sourceLocation)
+    #expect(
+      statement.subject == .edge(tail: edge.tail, head: edge.head), sourceLocation: sourceLocation)
+    #expect(
+      statement.attributes == edge.attributes,
+      "edge \(edge.tail) -> \(edge.head)", sourceLocation: sourceLocation)
   }
   #expect(scan.subgraphs == allClusters(graph).map(\.name), sourceLocation: sourceLocation)
 }
@@ -61,14 +64,17 @@ struct RealMapDOTTests {
     let text = dot(map)
     let lines = text.split(separator: "\n").map { $0.drop { $0 == " " } }
     let routed = Set(map.routes.flatMap { [$0.from, $0.to] })
-    let clusterOnly = map.actors.filter { !map.children(of: $0.id).isEmpty && !routed.contains($0.id) }
+    let clusterOnly = map.actors.filter {
+      !map.children(of: $0.id).isEmpty && !routed.contains($0.id)
+    }
     #expect(clusterOnly.map(\.id) == ["vgr", "molndal"])
     for actor in map.actors where !clusterOnly.contains(where: { $0.id == actor.id }) {
       let statement = "\"\(actor.id)\" [\"id\"=\"actor-\(actor.id)\", "
       #expect(lines.filter { $0.hasPrefix(statement) }.count == 1, "node \(actor.id)")
     }
     for actor in clusterOnly {
-      #expect(!lines.contains { $0.hasPrefix("\"\(actor.id)\" [") }, "\(actor.id) is only a cluster")
+      #expect(
+        !lines.contains { $0.hasPrefix("\"\(actor.id)\" [") }, "\(actor.id) is only a cluster")
       #expect(lines.contains { $0 == "subgraph \"cluster_\(actor.id)\" {" })
     }
   }
@@ -98,23 +104,30 @@ struct RealMapDOTTests {
   @Test("planned routes are dashed and grey; consent routes get an empty arrowhead")
   func routeStyle() throws {
     let scan = try DOTScan(dot(try RealMaps.molndal()))
-    let planned = try #require(scan.edges.first { $0.value("id") == .text("route-skola-samverkansteam") })
+    let planned = try #require(
+      scan.edges.first { $0.value("id") == .text("route-skola-samverkansteam") })
     #expect(planned.value("style") == .text("dashed"))
     #expect(planned.value("color") == .text("#888888"))
     #expect(planned.value("arrowhead") == .text("empty"))
-    let report = try #require(scan.edges.first { $0.value("id") == .text("route-skola-orosanmalan") })
+    let report = try #require(
+      scan.edges.first { $0.value("id") == .text("route-skola-orosanmalan") })
     #expect(report.value("style") == .text("bold"))
     #expect(report.value("arrowhead") == .text("normal"))
     #expect(report.value("label") == .html("orosanmälan<BR/><I>utan samtycke, lagstöd</I>"))
-    #expect(report.value("tooltip")
-      == .text(#"orosanmälan: Orosanmälan när personal får kännedom om eller misstänker att en elev far illa\nLagstöd: SoL 14 kap. 1 §, OSL 10 kap. 28 §\nSvarstid: omedelbart"#))
+    #expect(
+      report.value("tooltip")
+        == .text(
+          #"orosanmälan: Orosanmälan när personal får kännedom om eller misstänker att en elev far illa\nLagstöd: SoL 14 kap. 1 §, OSL 10 kap. 28 §\nSvarstid: omedelbart"#
+        ))
   }
 
   @Test("the planned team's node says so and is dashed")
   func plannedNode() throws {
     let scan = try DOTScan(dot(try RealMaps.molndal()))
     let team = try #require(scan.nodes["samverkansteam"])
-    #expect(team.value("label") == .html("<B>Samverkansteam för skolnärvaro (planerat)</B><BR/><I>(planerad)</I>"))
+    #expect(
+      team.value("label")
+        == .html("<B>Samverkansteam för skolnärvaro (planerat)</B><BR/><I>(planerad)</I>"))
     #expect(team.value("style") == .text("rounded,filled,dashed"))
     #expect(team.value("class") == .text("actor sector-other status-planned"))
   }
@@ -164,8 +177,9 @@ struct HostileDOTTests {
     let node = try #require(scan.nodes["a"])
     let escapedName =
       #"Skola &quot;Ett&quot; \\ &lt;b&gt;&amp;amp;&lt;/b&gt; \\N ]; } { x&quot;];y<BR/>rad två\\"#
-    #expect(node.value("label")
-      == .html("<B>\(escapedName)</B><BR/><FONT POINT-SIZE=\"9\">Rektor &lt;i&gt;&quot;</FONT>"))
+    #expect(
+      node.value("label")
+        == .html("<B>\(escapedName)</B><BR/><FONT POINT-SIZE=\"9\">Rektor &lt;i&gt;&quot;</FONT>"))
     let text = dot(try Self.map())
     for entity in ["&lt;", "&gt;", "&amp;", "&quot;"] {
       #expect(text.contains(entity), "\(entity)")
@@ -202,15 +216,21 @@ struct HostileDOTTests {
   func tooltips() throws {
     let scan = try DOTScan(dot(try Self.map()))
     let node = try #require(scan.nodes["a"])
-    #expect(node.value("tooltip")
-      == .text(#"Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\"#))
+    #expect(
+      node.value("tooltip")
+        == .text(#"Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\"#))
     let r1 = try #require(scan.edges.first { $0.value("id") == .text("route-r1") })
     #expect(r1.value("tooltip") == .text(#"remiss: Remiss om "x" \\"#))
     let r2 = try #require(scan.edges.first { $0.value("id") == .text("route-r2") })
-    #expect(r2.value("tooltip") == .text(
-      #"orosanmälan: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nLagstöd: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nSvarstid: 3 dagar"#))
+    #expect(
+      r2.value("tooltip")
+        == .text(
+          #"orosanmälan: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nLagstöd: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nSvarstid: 3 dagar"#
+        ))
     let text = dot(try Self.map())
-    #expect(text.contains(#""tooltip"="remiss: Remiss om \"x\" \\"]"#), "an even run of backslashes closes")
+    #expect(
+      text.contains(#""tooltip"="remiss: Remiss om \"x\" \\"]"#),
+      "an even run of backslashes closes")
     for statement in scan.statements {
       if case .text(let tooltip) = statement.value("tooltip") {
         let trailing = tooltip.reversed().prefix { $0 == "\\" }.count
@@ -225,20 +245,27 @@ struct HostileDOTTests {
     let map = CollaborationMap(
       id: "lankar", name: "Länkar", reviewed: try fixtureDate(),
       actors: [
-        Actor(id: "js", name: "JS", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "javascript:alert(1)")),
-        Actor(id: "quote", name: "Q", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "https://example.org/\"><script>")),
-        Actor(id: "space", name: "S", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "https://example.org/a b")),
-        Actor(id: "http", name: "H", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "http://example.org")),
-        Actor(id: "https", name: "HS", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "HTTPS://example.org/x")),
-        Actor(id: "mail", name: "M", kind: .unit, sector: .school,
-              contact: ContactPoint(email: "elevhalsa@example.org")),
-        Actor(id: "tel", name: "T", kind: .unit, sector: .school,
-              contact: ContactPoint(phone: "031-00 00 00")),
+        Actor(
+          id: "js", name: "JS", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "javascript:alert(1)")),
+        Actor(
+          id: "quote", name: "Q", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "https://example.org/\"><script>")),
+        Actor(
+          id: "space", name: "S", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "https://example.org/a b")),
+        Actor(
+          id: "http", name: "H", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "http://example.org")),
+        Actor(
+          id: "https", name: "HS", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "HTTPS://example.org/x")),
+        Actor(
+          id: "mail", name: "M", kind: .unit, sector: .school,
+          contact: ContactPoint(email: "elevhalsa@example.org")),
+        Actor(
+          id: "tel", name: "T", kind: .unit, sector: .school,
+          contact: ContactPoint(phone: "031-00 00 00")),
       ])
     let nodes = try DOTScan(dot(map)).nodes
     #expect(nodes.count == 7)
@@ -259,8 +286,9 @@ struct HostileDOTTests {
       id: "kombinerad", name: "K", reviewed: try fixtureDate(),
       actors: [
         Actor(id: "a", name: "Skola \"\u{301}]; evil", kind: .unit, sector: .school),
-        Actor(id: "b", name: "B", kind: .unit, sector: .school,
-              contact: ContactPoint(url: "https://example.org/\"\u{301}];x")),
+        Actor(
+          id: "b", name: "B", kind: .unit, sector: .school,
+          contact: ContactPoint(url: "https://example.org/\"\u{301}];x")),
       ])
     try expectReadsBack(GraphDescription(map: map))
     #expect(!dot(map).contains("example.org"), "a link holding a quote is dropped")

@@ -14,24 +14,26 @@ struct BrokenMap: Sendable, CustomTestStringConvertible {
 }
 
 /// The lines of an actor up to (not including) its optional keys; the actor's `id` is on line 6.
-private let actorStart = header + """
-  actors:
-    - id: skola
-      name: Skolan
-      kind: unit
-      sector: school
+private let actorStart =
+  header + """
+    actors:
+      - id: skola
+        name: Skolan
+        kind: unit
+        sector: school
 
-  """
+    """
 
 /// A route whose `id` is on line 6, before its consent.
-private let routeStart = header + """
-  routes:
-    - id: r
-      from: skola
-      to: socialtjanst
-      channel: phone
+private let routeStart =
+  header + """
+    routes:
+      - id: r
+        from: skola
+        to: socialtjanst
+        channel: phone
 
-  """
+    """
 
 @Suite("Load errors name their rule, file, line and column")
 struct LoadErrorTests {
@@ -108,7 +110,8 @@ struct LoadErrorTests {
       line: 3, column: 7),
     BrokenMap(
       name: "a misspelt sector is an invalid value at the value",
-      yaml: header + "actors:\n  - id: skola\n    name: Skolan\n    kind: unit\n    sector: socail\n",
+      yaml: header
+        + "actors:\n  - id: skola\n    name: Skolan\n    kind: unit\n    sector: socail\n",
       rule: "invalid-value", line: 9, column: 13),
     BrokenMap(
       name: "ages '6-x' is an invalid value at the quoted value",
@@ -139,7 +142,8 @@ struct LoadErrorTests {
       line: 1, column: 9),
     BrokenMap(
       name: "an actor id with a capital and a space is not kebab-case",
-      yaml: header + "actors:\n  - id: Skola Ett\n    name: Skolan\n    kind: unit\n    sector: school\n",
+      yaml: header
+        + "actors:\n  - id: Skola Ett\n    name: Skolan\n    kind: unit\n    sector: school\n",
       rule: "invalid-value", line: 6, column: 9),
     BrokenMap(
       name: "a map id with å is not kebab-case",
@@ -180,8 +184,10 @@ struct LoadErrorTests {
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == broken.rule)
     #expect(diagnostic.severity == .error)
-    #expect(diagnostic.location == Samverkan.SourceLocation(
-      file: path, line: broken.line, column: broken.column))
+    #expect(
+      diagnostic.location
+        == Samverkan.SourceLocation(
+          file: path, line: broken.line, column: broken.column))
   }
 
   @Test("an unknown key's hint lists the keys the mapping accepts")
@@ -191,11 +197,14 @@ struct LoadErrorTests {
       "karta.yaml", actorStart + "    contact:\n      role: Rektor\n      emial: x\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.message == "unknown key 'emial'")
-    #expect(diagnostic.hint == "expected one of: role, phone, email, web-form, url, hours, languages")
+    #expect(
+      diagnostic.hint == "expected one of: role, phone, email, web-form, url, hours, languages")
 
     let top = try folder.write("topp.yaml", header + "actros: []\n")
-    #expect(try loadDiagnostic(top).hint
-      == "expected one of: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders")
+    #expect(
+      try loadDiagnostic(top).hint
+        == "expected one of: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders"
+    )
   }
 
   @Test("an unknown key is found even before a missing required key")
@@ -214,8 +223,10 @@ struct LoadErrorTests {
       "karta.yaml",
       header + "actors:\n  - id: skola\n    name: Skolan\n    kind: unit\n    sector: socail\n")
     let diagnostic = try loadDiagnostic(path)
-    #expect(diagnostic.message
-      == "unknown sector 'socail'; expected one of: school, social-services, health-care, family, other")
+    #expect(
+      diagnostic.message
+        == "unknown sector 'socail'; expected one of: school, social-services, health-care, family, other"
+    )
   }
 
   @Test("a missing key's message and hint name the key")
@@ -235,7 +246,8 @@ struct LoadErrorTests {
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.message.hasPrefix("'actors[0].laws' should be "))
 
-    let format = try folder.write("format.yaml", "format: one\nid: test\nname: Test\nreviewed: 2026-11-23\n")
+    let format = try folder.write(
+      "format.yaml", "format: one\nid: test\nname: Test\nreviewed: 2026-11-23\n")
     #expect(try loadDiagnostic(format).message == "'format' should be a whole number")
   }
 
@@ -244,19 +256,23 @@ struct LoadErrorTests {
     let folder = try FixtureFolder()
     let laws = try folder.write("laws.yaml", actorStart + "    laws: 5\n")
     let actors = try folder.write("actors.yaml", header + "actors: {}\n")
-    let name = try folder.write("name.yaml", "format: 1\nid: test\nname: [Test]\nreviewed: 2026-11-23\n")
+    let name = try folder.write(
+      "name.yaml", "format: 1\nid: test\nname: [Test]\nreviewed: 2026-11-23\n")
     let contact = try folder.write("contact.yaml", actorStart + "    contact: Rektor\n")
     #expect(try loadDiagnostic(laws).message == "'actors[0].laws' should be a list")
     #expect(try loadDiagnostic(actors).message == "'actors' should be a list")
     #expect(try loadDiagnostic(name).message == "'name' should be a text")
-    #expect(try loadDiagnostic(contact).message == "'actors[0].contact' should be a mapping of keys to values")
+    #expect(
+      try loadDiagnostic(contact).message
+        == "'actors[0].contact' should be a mapping of keys to values")
   }
 
   @Test("a required name left blank is not accepted as an empty name")
   func blankRequiredName() throws {
     let folder = try FixtureFolder()
     let path = try folder.write(
-      "karta.yaml", header + "actors:\n  - id: skola\n    name:\n    kind: unit\n    sector: school\n")
+      "karta.yaml",
+      header + "actors:\n  - id: skola\n    name:\n    kind: unit\n    sector: school\n")
     // Yams decodes the null value of `name:` as "", so the loader checks for blank text.
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "invalid-value")
@@ -267,9 +283,11 @@ struct LoadErrorTests {
   @Test("an unsupported format says which format this version reads")
   func formatMessage() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", "format: 2\nid: test\nname: Test\nreviewed: 2026-11-23\n")
-    #expect(try loadDiagnostic(path).message
-      == "format 2 is not supported; this samverkan reads format 1")
+    let path = try folder.write(
+      "karta.yaml", "format: 2\nid: test\nname: Test\nreviewed: 2026-11-23\n")
+    #expect(
+      try loadDiagnostic(path).message
+        == "format 2 is not supported; this samverkan reads format 1")
   }
 
   @Test("a file that is not UTF-8 is reported at its start")
@@ -315,7 +333,8 @@ struct IncludeErrorTests {
   func includeMissing() throws {
     let folder = try FixtureFolder()
     try folder.write("regions/finns.yaml", including([], id: "finns"))
-    let path = try folder.write("kommun.yaml", including(["regions/finns.yaml", "regions/saknas.yaml"]))
+    let path = try folder.write(
+      "kommun.yaml", including(["regions/finns.yaml", "regions/saknas.yaml"]))
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "include-missing")
     #expect(diagnostic.message == "included file 'regions/saknas.yaml' does not exist")
@@ -329,8 +348,10 @@ struct IncludeErrorTests {
     try folder.write("b.yaml", "# b tar med a\n" + including(["a.yaml"], id: "b"))
     let diagnostic = try loadDiagnostic(a)
     #expect(diagnostic.rule == "include-cycle")
-    #expect(diagnostic.location == Samverkan.SourceLocation(
-      file: folder.resolvedPath("b.yaml"), line: 7, column: 5))
+    #expect(
+      diagnostic.location
+        == Samverkan.SourceLocation(
+          file: folder.resolvedPath("b.yaml"), line: 7, column: 5))
   }
 
   @Test("a file that includes itself is a cycle")
@@ -371,18 +392,23 @@ struct IncludeErrorTests {
     let path = try folder.write("maps/kommun.yaml", including(["regions/mall.yaml"]))
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "include-outside-folder")
-    #expect(diagnostic.location == Samverkan.SourceLocation(
-      file: folder.resolvedPath("maps/regions/mall.yaml"), line: 6, column: 5))
+    #expect(
+      diagnostic.location
+        == Samverkan.SourceLocation(
+          file: folder.resolvedPath("maps/regions/mall.yaml"), line: 6, column: 5))
   }
 
   @Test("an error inside an included file names the included file")
   func errorInIncludedFile() throws {
     let folder = try FixtureFolder()
-    try folder.write("regions/mall.yaml", "format: 1\nid: mall\nname: Mall\nreviewed: 2026-11-23\nsektor: x\n")
+    try folder.write(
+      "regions/mall.yaml", "format: 1\nid: mall\nname: Mall\nreviewed: 2026-11-23\nsektor: x\n")
     let path = try folder.write("kommun.yaml", including(["regions/mall.yaml"]))
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "unknown-key")
-    #expect(diagnostic.location == Samverkan.SourceLocation(
-      file: folder.resolvedPath("regions/mall.yaml"), line: 5, column: 1))
+    #expect(
+      diagnostic.location
+        == Samverkan.SourceLocation(
+          file: folder.resolvedPath("regions/mall.yaml"), line: 5, column: 1))
   }
 }

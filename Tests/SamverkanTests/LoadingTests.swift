@@ -27,8 +27,9 @@ struct RealMapLoadingTests {
     }
     #expect(map.actors.count == 17)
     #expect(Set(ids).count == ids.count, "no id twice")
-    #expect(Array(ids.prefix(5)) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"],
-            "included elements come first, in the template's order")
+    #expect(
+      Array(ids.prefix(5)) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"],
+      "included elements come first, in the template's order")
   }
 
   @Test("the planned collaboration team is loaded with status planned")
@@ -79,8 +80,9 @@ struct RealMapLoadingTests {
     let ladder = try #require(map.ladders.first)
     #expect(ladder.id == "problematisk-franvaro")
     #expect(ladder.concern == .absence)
-    #expect(ladder.steps.map(\.id)
-      == ["framja", "uppmarksamma", "kartlagga-utreda", "atgarda", "samverka", "myndighet"])
+    #expect(
+      ladder.steps.map(\.id)
+        == ["framja", "uppmarksamma", "kartlagga-utreda", "atgarda", "samverka", "myndighet"])
     #expect(ladder.steps.first?.escalate == "skola-mentor-franvarosignal")
     #expect(ladder.steps.last?.escalate == nil)
     #expect(ladder.steps.last?.actor == "socialsekreterare")
@@ -237,10 +239,14 @@ struct IncludeOverrideTests {
   func replacedAnchor() throws {
     let (map, folder) = try loadMunicipality()
     let bup = try #require(map.actor("bup"))
-    #expect(bup.source?.element == Samverkan.SourceLocation(
-      file: folder.path("kommun.yaml"), line: 10, column: 5))
-    #expect(bup.source?.location(of: "name") == Samverkan.SourceLocation(
-      file: folder.path("kommun.yaml"), line: 11, column: 11))
+    #expect(
+      bup.source?.element
+        == Samverkan.SourceLocation(
+          file: folder.path("kommun.yaml"), line: 10, column: 5))
+    #expect(
+      bup.source?.location(of: "name")
+        == Samverkan.SourceLocation(
+          file: folder.path("kommun.yaml"), line: 11, column: 11))
     let vardnadshavare = try #require(map.actor("vardnadshavare"))
     #expect(vardnadshavare.source?.element.file == folder.resolvedPath("regions/mall.yaml"))
     #expect(vardnadshavare.source?.element.line == 14)
@@ -249,7 +255,9 @@ struct IncludeOverrideTests {
   @Test("nested includes: the nearest file wins and files are listed depth first")
   func nestedIncludes() throws {
     let folder = try FixtureFolder()
-    try folder.write("regions/bas.yaml", """
+    try folder.write(
+      "regions/bas.yaml",
+      """
       format: 1
       id: bas
       name: Bas
@@ -261,7 +269,9 @@ struct IncludeOverrideTests {
         - {id: b, name: B från bas, kind: unit, sector: school}
 
       """)
-    try folder.write("regions/region.yaml", """
+    try folder.write(
+      "regions/region.yaml",
+      """
       format: 1
       id: region
       name: Region
@@ -274,7 +284,9 @@ struct IncludeOverrideTests {
         - {id: c, name: C från regionen, kind: unit, sector: health-care}
 
       """)
-    let top = try folder.write("kommun.yaml", """
+    let top = try folder.write(
+      "kommun.yaml",
+      """
       format: 1
       id: kommun
       name: Kommun
@@ -288,16 +300,19 @@ struct IncludeOverrideTests {
     #expect(map.actors.map(\.id) == ["a", "b", "c"])
     #expect(map.actors.map(\.name) == ["A från bas", "B från regionen", "C från kommunen"])
     #expect(map.agreements == Agreements(schoolMayConveneSIP: true, directCareRequestToBUP: false))
-    #expect(map.files == [
-      top, folder.resolvedPath("regions/region.yaml"), folder.resolvedPath("regions/bas.yaml"),
-    ])
+    #expect(
+      map.files == [
+        top, folder.resolvedPath("regions/region.yaml"), folder.resolvedPath("regions/bas.yaml"),
+      ])
   }
 
   @Test("two elements with one id inside one file both stay, for validation to report")
   func duplicateInOneFileStays() throws {
     let folder = try FixtureFolder()
     try folder.write("regions/mall.yaml", Self.template)
-    let top = try folder.write("kommun.yaml", """
+    let top = try folder.write(
+      "kommun.yaml",
+      """
       format: 1
       id: kommun
       name: Kommunen
@@ -318,7 +333,9 @@ struct IncludeOverrideTests {
   func includeWithinRoot() throws {
     let folder = try FixtureFolder()
     try folder.write("regions/mall.yaml", Self.template)
-    try folder.write("regions/extra.yaml", """
+    try folder.write(
+      "regions/extra.yaml",
+      """
       format: 1
       id: extra
       name: Extra
@@ -327,7 +344,9 @@ struct IncludeOverrideTests {
       include: [../regions/mall.yaml]
 
       """)
-    let top = try folder.write("kommun.yaml", """
+    let top = try folder.write(
+      "kommun.yaml",
+      """
       format: 1
       id: kommun
       name: Kommunen
@@ -344,7 +363,9 @@ struct IncludeOverrideTests {
   func explicitRoot() throws {
     let folder = try FixtureFolder()
     try folder.write("shared/mall.yaml", Self.template)
-    let top = try folder.write("kommuner/kommun.yaml", """
+    let top = try folder.write(
+      "kommuner/kommun.yaml",
+      """
       format: 1
       id: kommun
       name: Kommunen

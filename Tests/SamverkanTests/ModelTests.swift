@@ -4,18 +4,22 @@ import Testing
 
 @Suite("AgeRange")
 struct AgeRangeTests {
-  @Test("valid ranges parse to their bounds",
-        arguments: [
-          ("6-17", 6, 17), ("0-17", 0, 17), ("5-5", 5, 5), ("0-25", 0, 25), (" 6 - 17 ", 6, 17),
-        ])
+  @Test(
+    "valid ranges parse to their bounds",
+    arguments: [
+      ("6-17", 6, 17), ("0-17", 0, 17), ("5-5", 5, 5), ("0-25", 0, 25), (" 6 - 17 ", 6, 17),
+    ])
   func valid(text: String, lower: Int, upper: Int) throws {
     let range = try #require(AgeRange(parsing: text))
     #expect(range.lower == lower)
     #expect(range.upper == upper)
   }
 
-  @Test("malformed or out-of-bounds ranges do not parse",
-        arguments: ["6-x", "17-6", "6", "6-", "-6", "-1-5", "0-26", "6-17-18", "", "sex-sjutton", "6–17"])
+  @Test(
+    "malformed or out-of-bounds ranges do not parse",
+    arguments: [
+      "6-x", "17-6", "6", "6-", "-6", "-1-5", "0-26", "6-17-18", "", "sex-sjutton", "6–17",
+    ])
   func invalid(text: String) {
     #expect(AgeRange(parsing: text) == nil)
   }
@@ -38,34 +42,37 @@ struct AgeRangeTests {
 
 @Suite("ResponseTime")
 struct ResponseTimeTests {
-  @Test("the written forms parse",
-        arguments: [
-          ("immediately", ResponseTime.immediately), ("Immediately", .immediately),
-          ("same day", .sameDay), ("Same  Day", .sameDay),
-          ("1 hour", .hours(1)), ("4 hours", .hours(4)), ("1 day", .days(1)), ("3 days", .days(3)),
-          ("2 weeks", .weeks(2)), ("1 hours", .hours(1)), ("365 days", .days(365)),
-        ])
+  @Test(
+    "the written forms parse",
+    arguments: [
+      ("immediately", ResponseTime.immediately), ("Immediately", .immediately),
+      ("same day", .sameDay), ("Same  Day", .sameDay),
+      ("1 hour", .hours(1)), ("4 hours", .hours(4)), ("1 day", .days(1)), ("3 days", .days(3)),
+      ("2 weeks", .weeks(2)), ("1 hours", .hours(1)), ("365 days", .days(365)),
+    ])
   func valid(text: String, expected: ResponseTime) {
     #expect(ResponseTime(parsing: text) == expected)
   }
 
-  @Test("anything else does not parse",
-        arguments: [
-          "-3 days", "0 days", "366 days", "3 months", "3days", "", "same", "same week", "soon",
-          "three days", "3 days later", "1.5 hours",
-        ])
+  @Test(
+    "anything else does not parse",
+    arguments: [
+      "-3 days", "0 days", "366 days", "3 months", "3days", "", "same", "same week", "soon",
+      "three days", "3 days later", "1.5 hours",
+    ])
   func invalid(text: String) {
     #expect(ResponseTime(parsing: text) == nil)
   }
 
-  @Test("descriptions use singular for one, in English and Swedish",
-        arguments: [
-          (ResponseTime.immediately, "immediately", "omedelbart"),
-          (.sameDay, "same day", "samma dag"),
-          (.hours(1), "1 hour", "1 timme"), (.hours(2), "2 hours", "2 timmar"),
-          (.days(1), "1 day", "1 dag"), (.days(3), "3 days", "3 dagar"),
-          (.weeks(1), "1 week", "1 vecka"), (.weeks(2), "2 weeks", "2 veckor"),
-        ])
+  @Test(
+    "descriptions use singular for one, in English and Swedish",
+    arguments: [
+      (ResponseTime.immediately, "immediately", "omedelbart"),
+      (.sameDay, "same day", "samma dag"),
+      (.hours(1), "1 hour", "1 timme"), (.hours(2), "2 hours", "2 timmar"),
+      (.days(1), "1 day", "1 dag"), (.days(3), "3 days", "3 dagar"),
+      (.weeks(1), "1 week", "1 vecka"), (.weeks(2), "2 weeks", "2 veckor"),
+    ])
   func descriptions(time: ResponseTime, english: String, swedish: String) {
     #expect(time.description == english)
     #expect(time.swedishDescription == swedish)
@@ -75,11 +82,12 @@ struct ResponseTimeTests {
 
 @Suite("ReviewDate")
 struct ReviewDateTests {
-  @Test("real calendar days parse",
-        arguments: [
-          ("2026-11-23", 2026, 11, 23), ("2024-02-29", 2024, 2, 29), ("2000-02-29", 2000, 2, 29),
-          ("2026-12-31", 2026, 12, 31), ("2000-01-01", 2000, 1, 1), ("2999-12-31", 2999, 12, 31),
-        ])
+  @Test(
+    "real calendar days parse",
+    arguments: [
+      ("2026-11-23", 2026, 11, 23), ("2024-02-29", 2024, 2, 29), ("2000-02-29", 2000, 2, 29),
+      ("2026-12-31", 2026, 12, 31), ("2000-01-01", 2000, 1, 1), ("2999-12-31", 2999, 12, 31),
+    ])
   func valid(text: String, year: Int, month: Int, day: Int) throws {
     let date = try #require(ReviewDate(parsing: text))
     #expect(date.year == year)
@@ -88,12 +96,13 @@ struct ReviewDateTests {
     #expect(date.description == text)
   }
 
-  @Test("impossible days and other shapes do not parse",
-        arguments: [
-          "2026-02-30", "2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10",
-          "2026-01-00", "1999-12-31", "3000-01-01", "26-11-23", "2026-1-23", "2026-11-3",
-          "2026/11/23", "2026-11-23-01", "", "2026-11-23T10:00",
-        ])
+  @Test(
+    "impossible days and other shapes do not parse",
+    arguments: [
+      "2026-02-30", "2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10",
+      "2026-01-00", "1999-12-31", "3000-01-01", "26-11-23", "2026-1-23", "2026-11-3",
+      "2026/11/23", "2026-11-23-01", "", "2026-11-23T10:00",
+    ])
   func invalid(text: String) {
     #expect(ReviewDate(parsing: text) == nil)
   }
@@ -169,11 +178,12 @@ struct ContactPointTests {
     #expect(contact.link == "mailto:mottagning@example.org")
   }
 
-  @Test("then the phone, as tel: with digits (and a leading +) only",
-        arguments: [
-          ("031-123 45 67", "tel:0311234567"), ("+46 31 123 45 67", "tel:+46311234567"),
-          ("(08) 123-45", "tel:0812345"), ("020-12 34 56 vardagar", "tel:020123456"),
-        ])
+  @Test(
+    "then the phone, as tel: with digits (and a leading +) only",
+    arguments: [
+      ("031-123 45 67", "tel:0311234567"), ("+46 31 123 45 67", "tel:+46311234567"),
+      ("(08) 123-45", "tel:0812345"), ("020-12 34 56 vardagar", "tel:020123456"),
+    ])
   func phoneLast(phone: String, expected: String) {
     #expect(ContactPoint(role: "Växeln", phone: phone).link == expected)
   }
@@ -195,7 +205,10 @@ struct ContactPointTests {
 struct StrictEnumTests {
   @Test("raw values are what maps write")
   func rawValues() {
-    #expect(Sector.allCases.map(\.rawValue) == ["school", "social-services", "health-care", "family", "other"])
+    #expect(
+      Sector.allCases.map(\.rawValue) == [
+        "school", "social-services", "health-care", "family", "other",
+      ])
     #expect(Channel(rawValue: "report-of-concern") == .reportOfConcern)
     #expect(Channel(rawValue: "sip-invitation") == .sipInvitation)
     #expect(Concern(rawValue: "mental-health") == .mentalHealth)

@@ -77,16 +77,17 @@ struct QueryTests {
     #expect(map.mandateHolders(for: .harm).isEmpty)
   }
 
-  @Test("Mandate.covers checks concern, severity and age together",
-        arguments: [
-          (Concern.mentalHealth, Severity?.some(.mild), Int?.some(6), true),
-          (.mentalHealth, .some(.mild), .some(5), false),
-          (.mentalHealth, .some(.mild), .some(17), true),
-          (.mentalHealth, .some(.mild), .some(18), false),
-          (.mentalHealth, .some(.severe), .some(10), false),
-          (.mentalHealth, nil, nil, true),
-          (.absence, nil, nil, false),
-        ])
+  @Test(
+    "Mandate.covers checks concern, severity and age together",
+    arguments: [
+      (Concern.mentalHealth, Severity?.some(.mild), Int?.some(6), true),
+      (.mentalHealth, .some(.mild), .some(5), false),
+      (.mentalHealth, .some(.mild), .some(17), true),
+      (.mentalHealth, .some(.mild), .some(18), false),
+      (.mentalHealth, .some(.severe), .some(10), false),
+      (.mentalHealth, nil, nil, true),
+      (.absence, nil, nil, false),
+    ])
   func covers(concern: Concern, severity: Severity?, age: Int?, expected: Bool) {
     let mandate = Mandate(
       concerns: [.mentalHealth], severities: [.mild, .moderate],

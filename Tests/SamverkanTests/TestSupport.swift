@@ -63,7 +63,8 @@ final class FixtureFolder {
 
 /// The diagnostic of the `MapLoadError` that loading `path` throws; records an issue otherwise.
 func loadDiagnostic(
-  _ path: String, loader: MapLoader = MapLoader(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+  _ path: String, loader: MapLoader = MapLoader(),
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws -> Diagnostic {
   let error = try #require(throws: MapLoadError.self, sourceLocation: sourceLocation) {
     try loader.load(path)

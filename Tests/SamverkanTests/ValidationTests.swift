@@ -15,27 +15,34 @@ struct ValidationTests {
   func templateInfos() throws {
     let findings = MapValidator().validate(try MapLoader().load(RealMaps.templatePath))
     #expect(findings.filter { $0.severity != .info }.isEmpty)
-    #expect(findings.allSatisfy { $0.rule == "unknown-reference" && $0.message.contains("'socialtjanst'") })
+    #expect(
+      findings.allSatisfy {
+        $0.rule == "unknown-reference" && $0.message.contains("'socialtjanst'")
+      })
     #expect(!findings.isEmpty)
-    #expect(findings.first?.location == Samverkan.SourceLocation(
-      file: RealMaps.templatePath, line: 115, column: 9), "the first route to socialtjanst")
+    #expect(
+      findings.first?.location
+        == Samverkan.SourceLocation(
+          file: RealMaps.templatePath, line: 115, column: 9), "the first route to socialtjanst")
   }
 
   @Test("an actor id used twice in one file is an error at the second one's id value")
   func duplicateActorID() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - id: skola
-          name: Skola ett
-          kind: unit
-          sector: school
-        - name: Skola två
-          kind: unit
-          sector: school
-          id: skola
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - id: skola
+            name: Skola ett
+            kind: unit
+            sector: school
+          - name: Skola två
+            kind: unit
+            sector: school
+            id: skola
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     #expect(findings.count == 1)
     let finding = try #require(findings.first)
@@ -48,18 +55,20 @@ struct ValidationTests {
   @Test("a ladder step id used twice in one ladder is a duplicate too")
   func duplicateStepID() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - {id: skola, name: Skola, kind: unit, sector: school}
-      ladders:
-        - id: l
-          name: L
-          concern: absence
-          steps:
-            - {id: steg, name: Ett, actor: skola}
-            - {id: steg, name: Två, actor: skola}
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: skola, name: Skola, kind: unit, sector: school}
+        ladders:
+          - id: l
+            name: L
+            concern: absence
+            steps:
+              - {id: steg, name: Ett, actor: skola}
+              - {id: steg, name: Två, actor: skola}
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     #expect(findings.map(\.rule) == ["duplicate-id"])
     #expect(findings.first?.message.hasPrefix("step of ladder 'l' id 'steg' is used twice") == true)
@@ -69,25 +78,28 @@ struct ValidationTests {
   @Test("a misspelt route target is an unknown reference at the 'to' value, with a suggestion")
   func unknownRouteTarget() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - {id: skola, name: Skola, kind: unit, sector: school}
-        - {id: socialtjanst, name: Socialtjänsten, kind: organisation, sector: social-services}
-      routes:
-        - id: skola-orosanmalan
-          from: skola
-          to: socialtjnst
-          channel: report-of-concern
-          consent: not-required
-          provision: SoL 14 kap. 1 §
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: skola, name: Skola, kind: unit, sector: school}
+          - {id: socialtjanst, name: Socialtjänsten, kind: organisation, sector: social-services}
+        routes:
+          - id: skola-orosanmalan
+            from: skola
+            to: socialtjnst
+            channel: report-of-concern
+            consent: not-required
+            provision: SoL 14 kap. 1 §
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     #expect(findings.count == 1)
     let finding = try #require(findings.first)
     #expect(finding.rule == "unknown-reference")
     #expect(finding.severity == .error)
-    #expect(finding.message == "route 'skola-orosanmalan' refers to unknown actor 'socialtjnst' in 'to'")
+    #expect(
+      finding.message == "route 'skola-orosanmalan' refers to unknown actor 'socialtjnst' in 'to'")
     #expect(finding.location == Samverkan.SourceLocation(file: path, line: 11, column: 9))
     #expect(finding.hint == "did you mean 'socialtjanst'?")
   }
@@ -95,11 +107,13 @@ struct ValidationTests {
   @Test("a reference far from every id gets no suggestion, only the generic hint")
   func unknownReferenceWithoutSuggestion() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - {id: skola, name: Skola, kind: unit, sector: school, parent: kommunen}
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: skola, name: Skola, kind: unit, sector: school, parent: kommunen}
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     let finding = try #require(findings.first)
     #expect(findings.count == 1)
@@ -111,33 +125,37 @@ struct ValidationTests {
   @Test("a ladder step escalating along an unknown route is an error at 'escalate'")
   func unknownEscalationRoute() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - {id: skola, name: Skola, kind: unit, sector: school}
-        - {id: elevhalsa, name: Elevhälsan, kind: unit, sector: school}
-      routes:
-        - {id: skola-elevhalsa, from: skola, to: elevhalsa, channel: meeting, consent: not-applicable}
-      ladders:
-        - id: franvaro
-          name: Frånvaro
-          concern: absence
-          steps:
-            - id: framja
-              name: Främja
-              actor: skola
-              escalate: skola-till-elevhalsa
-            - id: kartlagga
-              name: Kartlägga
-              actor: elevhalsa
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: skola, name: Skola, kind: unit, sector: school}
+          - {id: elevhalsa, name: Elevhälsan, kind: unit, sector: school}
+        routes:
+          - {id: skola-elevhalsa, from: skola, to: elevhalsa, channel: meeting, consent: not-applicable}
+        ladders:
+          - id: franvaro
+            name: Frånvaro
+            concern: absence
+            steps:
+              - id: framja
+                name: Främja
+                actor: skola
+                escalate: skola-till-elevhalsa
+              - id: kartlagga
+                name: Kartlägga
+                actor: elevhalsa
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     #expect(findings.count == 1)
     let finding = try #require(findings.first)
     #expect(finding.rule == "unknown-reference")
     #expect(finding.severity == .error)
-    #expect(finding.message
-      == "step 'framja' of ladder 'franvaro' refers to unknown route 'skola-till-elevhalsa' in 'escalate'")
+    #expect(
+      finding.message
+        == "step 'framja' of ladder 'franvaro' refers to unknown route 'skola-till-elevhalsa' in 'escalate'"
+    )
     #expect(finding.location == Samverkan.SourceLocation(file: path, line: 18, column: 19))
     #expect(finding.hint == "did you mean 'skola-elevhalsa'?")
   }
@@ -145,46 +163,52 @@ struct ValidationTests {
   @Test("a parent cycle a → b → a is reported for both actors at their parent values")
   func parentCycle() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("karta.yaml", header + """
-      actors:
-        - id: a
-          name: A
-          kind: unit
-          sector: school
-          parent: b
-        - id: b
-          name: B
-          kind: unit
-          sector: school
-          parent: a
-        - id: c
-          name: C
-          kind: function
-          sector: school
-          parent: a
+    let path = try folder.write(
+      "karta.yaml",
+      header + """
+        actors:
+          - id: a
+            name: A
+            kind: unit
+            sector: school
+            parent: b
+          - id: b
+            name: B
+            kind: unit
+            sector: school
+            parent: a
+          - id: c
+            name: C
+            kind: function
+            sector: school
+            parent: a
 
-      """)
+        """)
     let findings = MapValidator().validate(try MapLoader().load(path))
     #expect(findings.map(\.rule) == ["parent-cycle", "parent-cycle"])
     #expect(findings.allSatisfy { $0.severity == .error })
-    #expect(findings.map(\.message) == [
-      "actor 'a' is its own parent through a → b → a",
-      "actor 'b' is its own parent through b → a → b",
-    ])
-    #expect(findings.map(\.location) == [
-      Samverkan.SourceLocation(file: path, line: 10, column: 13),
-      Samverkan.SourceLocation(file: path, line: 15, column: 13),
-    ])
+    #expect(
+      findings.map(\.message) == [
+        "actor 'a' is its own parent through a → b → a",
+        "actor 'b' is its own parent through b → a → b",
+      ])
+    #expect(
+      findings.map(\.location) == [
+        Samverkan.SourceLocation(file: path, line: 10, column: 13),
+        Samverkan.SourceLocation(file: path, line: 15, column: 13),
+      ])
   }
 
   @Test("an actor that is its own parent is a cycle of one")
   func selfParent() throws {
     let folder = try FixtureFolder()
-    let map = try folder.load("karta.yaml", header + """
-      actors:
-        - {id: a, name: A, kind: unit, sector: school, parent: a}
+    let map = try folder.load(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: a, name: A, kind: unit, sector: school, parent: a}
 
-      """)
+        """)
     let findings = MapValidator().validate(map)
     #expect(findings.map(\.message) == ["actor 'a' is its own parent through a → a"])
   }
@@ -192,7 +216,9 @@ struct ValidationTests {
   @Test("in a template, a reference to an undefined actor is info, not an error")
   func templateReferenceIsInfo() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("mall.yaml", """
+    let path = try folder.write(
+      "mall.yaml",
+      """
       format: 1
       id: mall
       name: Mall
@@ -221,20 +247,24 @@ struct ValidationTests {
   @Test("the same undefined actor in a municipality map is an error")
   func municipalityReferenceIsError() throws {
     let folder = try FixtureFolder()
-    let map = try folder.load("karta.yaml", header + """
-      actors:
-        - {id: bup, name: BUP, kind: unit, sector: health-care}
-      routes:
-        - {id: r, from: bup, to: socialtjanst, channel: referral, consent: required}
+    let map = try folder.load(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: bup, name: BUP, kind: unit, sector: health-care}
+        routes:
+          - {id: r, from: bup, to: socialtjanst, channel: referral, consent: required}
 
-      """)
+        """)
     #expect(MapValidator().validate(map).map(\.severity) == [.error])
   }
 
   @Test("in a template, an unknown route is still an error")
   func templateUnknownRouteIsError() throws {
     let folder = try FixtureFolder()
-    let map = try folder.load("mall.yaml", """
+    let map = try folder.load(
+      "mall.yaml",
+      """
       format: 1
       id: mall
       name: Mall
@@ -258,7 +288,9 @@ struct ValidationTests {
   @Test("findings come errors first, then by position")
   func ordering() throws {
     let folder = try FixtureFolder()
-    let path = try folder.write("mall.yaml", """
+    let path = try folder.write(
+      "mall.yaml",
+      """
       format: 1
       id: mall
       name: Mall

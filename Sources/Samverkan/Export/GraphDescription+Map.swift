@@ -7,7 +7,9 @@ extension GraphDescription {
   public init(map: CollaborationMap) {
     let routed = Set(map.routes.flatMap { [$0.from, $0.to] })
     let ids = Set(map.actors.map(\.id))
-    let childrenByParent = Dictionary(grouping: map.actors.filter { $0.parent.map(ids.contains) ?? false }) {
+    let childrenByParent = Dictionary(
+      grouping: map.actors.filter { $0.parent.map(ids.contains) ?? false }
+    ) {
       $0.parent ?? ""
     }
     var placed: Set<String> = []
@@ -50,7 +52,9 @@ extension GraphDescription {
         Attribute("fontsize", "18"),
         Attribute(
           "label",
-          .html("<B>\(GraphText.html(map.name))</B><BR/><FONT POINT-SIZE=\"10\">Granskad \(map.reviewed)</FONT>")),
+          .html(
+            "<B>\(GraphText.html(map.name))</B><BR/><FONT POINT-SIZE=\"10\">Granskad \(map.reviewed)</FONT>"
+          )),
       ],
       nodeDefaults: [
         Attribute("shape", "box"),
@@ -131,7 +135,8 @@ extension GraphDescription {
       tail: route.from, head: route.to,
       attributes: [
         Attribute("id", "route-\(route.id)"),
-        Attribute("class", "route \(MapStyle.edgeClass(route.channel)) status-\(route.status.rawValue)"),
+        Attribute(
+          "class", "route \(MapStyle.edgeClass(route.channel)) status-\(route.status.rawValue)"),
         Attribute("label", .html(label)),
         Attribute("color", planned ? "#888888" : line.color),
         Attribute("fontcolor", planned ? "#666666" : line.color),

@@ -22,7 +22,8 @@ struct MapContent {
     var result = base
     var replaced: Set<String> = []
     for element in overlay {
-      if !replaced.contains(element.id), let index = base.firstIndex(where: { $0.id == element.id }) {
+      if !replaced.contains(element.id), let index = base.firstIndex(where: { $0.id == element.id })
+      {
         result[index] = element
         replaced.insert(element.id)
       } else {

@@ -22,7 +22,8 @@ struct MapDocument: Decodable {
     let format = try c.decode(Int.self, forKey: .format)
     guard format == Self.supportedFormat else {
       throw c.invalid(
-        .format, "format \(format) is not supported; this samverkan reads format \(Self.supportedFormat)")
+        .format,
+        "format \(format) is not supported; this samverkan reads format \(Self.supportedFormat)")
     }
     id = try c.decodeID(forKey: .id)
     name = try c.decodeText(forKey: .name)

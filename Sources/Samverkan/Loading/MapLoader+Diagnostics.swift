@@ -12,7 +12,8 @@ extension MapLoader {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let message = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-      return Diagnostic(.error, rule: "yaml-syntax", message: message, location: at(mark), hint: hint)
+      return Diagnostic(
+        .error, rule: "yaml-syntax", message: message, location: at(mark), hint: hint)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(

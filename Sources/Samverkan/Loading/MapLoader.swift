@@ -40,7 +40,8 @@ public struct MapLoader: Sendable {
         .standardizedFileURL.resolvingSymlinksInPath()
       guard url.path.hasPrefix(folder.path + "/") else {
         throw loadError(
-          "include-outside-folder", "include '\(include)' lies outside the map folder \(folder.path)",
+          "include-outside-folder",
+          "include '\(include)' lies outside the map folder \(folder.path)",
           at: location, hint: "keep shared templates inside the map folder, e.g. regions/")
       }
       guard !stack.contains(url.path) else {
@@ -65,7 +66,8 @@ public struct MapLoader: Sendable {
 
   /// A path relative to the working directory when the file lies below it.
   private static func displayPath(of url: URL) -> String {
-    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let here =
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
       .standardizedFileURL.resolvingSymlinksInPath().path + "/"
     return url.path.hasPrefix(here) ? String(url.path.dropFirst(here.count)) : url.path
   }
@@ -74,18 +76,21 @@ public struct MapLoader: Sendable {
   private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
     let start = SourceLocation(file: shownAs, line: 1, column: 1)
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw loadError("unreadable-file", "cannot read the file", at: start,
-                      hint: "check that the path exists and is a readable file")
+      throw loadError(
+        "unreadable-file", "cannot read the file", at: start,
+        hint: "check that the path exists and is a readable file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw loadError("not-utf8", "the file is not UTF-8 text", at: start,
-                      hint: "save the file as UTF-8")
+      throw loadError(
+        "not-utf8", "the file is not UTF-8 text", at: start,
+        hint: "save the file as UTF-8")
     }
     let node: Node
     do {
       guard let composed = try Yams.compose(yaml: text) else {
-        throw loadError("empty-file", "the file is empty", at: start,
-                        hint: "start from the example in Maps/README.md")
+        throw loadError(
+          "empty-file", "the file is empty", at: start,
+          hint: "start from the example in Maps/README.md")
       }
       node = composed
     } catch let error as YamlError {

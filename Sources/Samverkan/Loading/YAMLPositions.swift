@@ -39,7 +39,8 @@ struct YAMLPositions {
     for key in path {
       if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
         node = sequence[index]
-      } else if let value = node.mapping?.first(where: { $0.key.string == key.stringValue })?.value {
+      } else if let value = node.mapping?.first(where: { $0.key.string == key.stringValue })?.value
+      {
         node = value
       }
     }

@@ -33,7 +33,9 @@ public struct Mandate: Sendable, Hashable, Codable {
     concerns = try c.decode([Concern].self, forKey: .concerns)
     if concerns.isEmpty { throw c.invalid(.concerns, "a mandate needs at least one concern") }
     severities = try c.decode([Severity].self, forKey: .severities, default: Severity.allCases)
-    if severities.isEmpty { throw c.invalid(.severities, "leave out 'severities' to mean all three") }
+    if severities.isEmpty {
+      throw c.invalid(.severities, "leave out 'severities' to mean all three")
+    }
     ages = try c.decode(AgeRange.self, forKey: .ages, default: .all)
     basis = try c.decodeText(forKey: .basis)
     description = try c.decodeIfPresent(String.self, forKey: .description)

@@ -5,8 +5,10 @@ public struct ReviewDate: Sendable, Hashable, Comparable, Codable, CustomStringC
   public var day: Int
 
   public init?(year: Int, month: Int, day: Int) {
-    let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
-                       31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    let daysInMonth = [
+      31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+      31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]
     guard (2000...2999).contains(year), (1...12).contains(month),
       (1...daysInMonth[month - 1]).contains(day)
     else { return nil }

@@ -58,7 +58,8 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
       guard let provision, !provision.isEmpty else {
         throw c.invalid(
           .consent,
-          "'consent: not-required' needs 'provision:' naming the law that lets the information pass")
+          "'consent: not-required' needs 'provision:' naming the law that lets the information pass"
+        )
       }
       sharing = .provision(provision)
     }

@@ -42,7 +42,8 @@ extension KeyedDecodingContainer {
     guard allowed, let first = id.first, first != "-", id.count <= 80 else {
       throw invalid(
         key,
-        "id '\(id)' must be kebab-case: a–z, 0–9 and '-', at most 80 characters (write å, ä, ö as a, a, o)")
+        "id '\(id)' must be kebab-case: a–z, 0–9 and '-', at most 80 characters (write å, ä, ö as a, a, o)"
+      )
     }
     return id
   }
@@ -51,7 +52,8 @@ extension KeyedDecodingContainer {
   func decodeText(forKey key: Key) throws -> String {
     let text = try decode(String.self, forKey: key)
     if text.allSatisfy(\.isWhitespace) {
-      throw invalid(key, "'\(key.stringValue)' is empty; write a value or leave the key out if it is optional")
+      throw invalid(
+        key, "'\(key.stringValue)' is empty; write a value or leave the key out if it is optional")
     }
     return text
   }

@@ -16,7 +16,9 @@ public struct MapValidator: Sendable {
       if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
       let l = lhs.location
       let r = rhs.location
-      return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (r?.file ?? "", r?.line ?? 0, r?.column ?? 0)
+      return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (
+        r?.file ?? "", r?.line ?? 0, r?.column ?? 0
+      )
     }
   }
 }

@@ -2,7 +2,8 @@ extension String {
   /// The candidate nearest to this string by edit distance, if it is near enough to be a typo.
   func closestMatch(in candidates: [String]) -> String? {
     let limit = max(2, count / 3)
-    return candidates
+    return
+      candidates
       .map { ($0, editDistance(to: $0)) }
       .filter { $0.1 <= limit }
       .min { $0.1 < $1.1 }?.0

@@ -12,7 +12,8 @@ public struct DuplicateIDRule: MapRule {
     findings += duplicates(map.routes.map { ($0.id, $0.source) }, of: "route")
     findings += duplicates(map.ladders.map { ($0.id, $0.source) }, of: "ladder")
     for ladder in map.ladders {
-      findings += duplicates(ladder.steps.map { ($0.id, $0.source) }, of: "step of ladder '\(ladder.id)'")
+      findings += duplicates(
+        ladder.steps.map { ($0.id, $0.source) }, of: "step of ladder '\(ladder.id)'")
     }
     return findings
   }

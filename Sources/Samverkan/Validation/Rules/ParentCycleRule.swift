@@ -18,7 +18,8 @@ public struct ParentCycleRule: MapRule {
           findings.append(
             Diagnostic(
               .error, rule: id,
-              message: "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
+              message:
+                "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
               location: actor.source?.location(of: "parent"),
               hint: "an organisation contains its units; point 'parent' upwards only"))
           break

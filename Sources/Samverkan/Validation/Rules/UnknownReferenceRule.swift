@@ -14,8 +14,10 @@ public struct UnknownReferenceRule: MapRule {
     var findings: [Diagnostic] = []
     var expectedFromIncluder: [String: (count: Int, first: SourceLocation?)] = [:]
 
-    func expect(_ reference: String?, in ids: [String], noun: String, field: String,
-                of owner: String, at source: SourceAnchor?) {
+    func expect(
+      _ reference: String?, in ids: [String], noun: String, field: String,
+      of owner: String, at source: SourceAnchor?
+    ) {
       guard let reference, !ids.contains(reference) else { return }
       let location = source?.location(of: field)
       if map.kind == .template && noun == "actor" {
@@ -26,33 +28,40 @@ public struct UnknownReferenceRule: MapRule {
       let suggestion = reference.closestMatch(in: ids).map { "did you mean '\($0)'?" }
       findings.append(
         Diagnostic(
-          .error, rule: id, message: "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'",
-          location: location, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id"))
+          .error, rule: id,
+          message: "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'",
+          location: location, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id")
+      )
     }
 
     for actor in map.actors {
-      expect(actor.parent, in: actorIDs, noun: "actor", field: "parent",
-             of: "actor '\(actor.id)'", at: actor.source)
+      expect(
+        actor.parent, in: actorIDs, noun: "actor", field: "parent",
+        of: "actor '\(actor.id)'", at: actor.source)
     }
     for route in map.routes {
-      expect(route.from, in: actorIDs, noun: "actor", field: "from",
-             of: "route '\(route.id)'", at: route.source)
-      expect(route.to, in: actorIDs, noun: "actor", field: "to",
-             of: "route '\(route.id)'", at: route.source)
+      expect(
+        route.from, in: actorIDs, noun: "actor", field: "from",
+        of: "route '\(route.id)'", at: route.source)
+      expect(
+        route.to, in: actorIDs, noun: "actor", field: "to",
+        of: "route '\(route.id)'", at: route.source)
     }
     for ladder in map.ladders {
       for step in ladder.steps {
         let owner = "step '\(step.id)' of ladder '\(ladder.id)'"
         expect(step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, at: step.source)
-        expect(step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
-               at: step.source)
+        expect(
+          step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
+          at: step.source)
       }
     }
     for (actor, use) in expectedFromIncluder.sorted(by: { $0.key < $1.key }) {
       findings.append(
         Diagnostic(
           .info, rule: id,
-          message: "actor '\(actor)' is referred to \(use.count) time(s); every map that includes this template must define it",
+          message:
+            "actor '\(actor)' is referred to \(use.count) time(s); every map that includes this template must define it",
           location: use.first))
     }
     return findings
