@@ -162,3 +162,16 @@ struct CLITests {
     #expect(ours.stdout == theirs.stdout)
   }
 }
+
+@Suite("The README tells the truth")
+struct ReadmeTests {
+  @Test("the README's picture is the current render of the Mölndal map")
+  func pictureIsCurrent() throws {
+    let rendered = try CommandRunner.run(["render", "Maps/molndal.yaml"])
+    let picture = try Data(
+      contentsOf: CommandRunner.packageRoot.appendingPathComponent("docs/molndal.svg"))
+    #expect(
+      rendered.output == picture,
+      "run: samverkan render Maps/molndal.yaml -o docs/molndal.svg")
+  }
+}
