@@ -17,16 +17,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public var location: SourceLocation?
   /// What to do about it.
   public var hint: String?
+  /// The id of the actor, route or ladder the finding is about, used to suppress it.
+  public var element: String?
 
   public init(
     _ severity: Severity, rule: String, message: String, location: SourceLocation? = nil,
-    hint: String? = nil
+    hint: String? = nil, element: String? = nil
   ) {
     self.severity = severity
     self.rule = rule
     self.message = message
     self.location = location
     self.hint = hint
+    self.element = element
   }
 
   /// One line: `file:line:column: error: message [rule]`.

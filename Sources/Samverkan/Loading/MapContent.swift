@@ -1,6 +1,7 @@
 /// The elements of a map while includes are merged: an overlay replaces elements with the same id.
 struct MapContent {
   var agreements = Agreements()
+  var rules = RuleSettings()
   var actors: [Actor] = []
   var routes: [Route] = []
   var ladders: [EscalationLadder] = []
@@ -11,6 +12,7 @@ struct MapContent {
   /// Two elements with one id inside `overlay` both stay, so validation can report the duplicate.
   mutating func overlay(with overlay: MapContent) {
     agreements = agreements.overridden(by: overlay.agreements)
+    rules = rules.overridden(by: overlay.rules)
     actors = Self.overlay(actors, with: overlay.actors)
     routes = Self.overlay(routes, with: overlay.routes)
     ladders = Self.overlay(ladders, with: overlay.ladders)

@@ -12,9 +12,11 @@ struct MapDocument: Decodable {
   var actors: [Actor]
   var routes: [Route]
   var ladders: [EscalationLadder]
+  var rules: RuleSettings
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders
+    case rules
   }
 
   init(from decoder: any Decoder) throws {
@@ -35,5 +37,6 @@ struct MapDocument: Decodable {
     actors = try c.decode([Actor].self, forKey: .actors, default: [])
     routes = try c.decode([Route].self, forKey: .routes, default: [])
     ladders = try c.decode([EscalationLadder].self, forKey: .ladders, default: [])
+    rules = try c.decode(RuleSettings.self, forKey: .rules, default: RuleSettings())
   }
 }

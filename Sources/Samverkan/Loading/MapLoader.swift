@@ -24,7 +24,8 @@ public struct MapLoader: Sendable {
     let document = top.document
     return CollaborationMap(
       id: document.id, name: document.name, kind: document.kind, reviewed: document.reviewed,
-      sources: document.sources, agreements: content.agreements, actors: content.actors,
+      sources: document.sources, agreements: content.agreements, rules: content.rules,
+      actors: content.actors,
       routes: content.routes, ladders: content.ladders, files: content.files)
   }
 
@@ -128,6 +129,15 @@ private struct LoadedDocument {
   var content: MapContent {
     var content = MapContent()
     content.agreements = document.agreements
+    content.rules = document.rules
+    if !document.rules.isEmpty {
+      content.rules.source = positions.anchor(at: [PathKey("rules")])
+      content.rules.suppressions = document.rules.suppressions.enumerated().map { index, item in
+        var item = item
+        item.source = positions.anchor(at: [PathKey("rules"), PathKey("suppress"), PathKey(index)])
+        return item
+      }
+    }
     content.actors = document.actors.enumerated().map { index, actor in
       var actor = actor
       actor.source = positions.anchor(at: [PathKey("actors"), PathKey(index)])

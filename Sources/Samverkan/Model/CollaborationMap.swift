@@ -15,6 +15,8 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
   public var reviewed: ReviewDate
   public var sources: [String]
   public var agreements: Agreements
+  /// The map's own rule settings, its includes' laid under them.
+  public var rules: RuleSettings
   public var actors: [Actor]
   public var routes: [Route]
   public var ladders: [EscalationLadder]
@@ -23,7 +25,8 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     id: String, name: String, kind: Kind = .municipality, reviewed: ReviewDate,
-    sources: [String] = [], agreements: Agreements = Agreements(), actors: [Actor] = [],
+    sources: [String] = [], agreements: Agreements = Agreements(),
+    rules: RuleSettings = RuleSettings(), actors: [Actor] = [],
     routes: [Route] = [], ladders: [EscalationLadder] = [], files: [String] = []
   ) {
     self.id = id
@@ -32,6 +35,7 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
     self.reviewed = reviewed
     self.sources = sources
     self.agreements = agreements
+    self.rules = rules
     self.actors = actors
     self.routes = routes
     self.ladders = ladders

@@ -5,6 +5,10 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
   public var to: String
   public var channel: Channel
   public var purpose: String?
+  /// The concerns the route is used for; empty when the map does not say.
+  public var concerns: [Concern]
+  /// The severities the route is used for; empty when the map does not say.
+  public var severities: [Severity]
   public var sharing: InformationSharing
   public var response: ResponseTime?
   public var status: Status
@@ -13,7 +17,7 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     id: String, from: String, to: String, channel: Channel, purpose: String? = nil,
-    sharing: InformationSharing, response: ResponseTime? = nil, status: Status = .active,
+    concerns: [Concern] = [], severities: [Severity] = [], sharing: InformationSharing, response: ResponseTime? = nil, status: Status = .active,
     source: SourceAnchor? = nil
   ) {
     self.id = id
@@ -21,6 +25,8 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     self.to = to
     self.channel = channel
     self.purpose = purpose
+    self.concerns = concerns
+    self.severities = severities
     self.sharing = sharing
     self.response = response
     self.status = status
@@ -28,7 +34,7 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, from, to, channel, purpose, consent, provision, response, status
+    case id, from, to, channel, purpose, concerns, severities, consent, provision, response, status
   }
 
   /// How `consent:` is written in a map file.
@@ -46,6 +52,8 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     to = try c.decode(String.self, forKey: .to)
     channel = try c.decode(Channel.self, forKey: .channel)
     purpose = try c.decodeIfPresent(String.self, forKey: .purpose)
+    concerns = try c.decode([Concern].self, forKey: .concerns, default: [])
+    severities = try c.decode([Severity].self, forKey: .severities, default: [])
     let provision = try c.decodeIfPresent(String.self, forKey: .provision)
     let consent = try c.decode(Consent.self, forKey: .consent)
     if consent != .notRequired, provision != nil {
@@ -75,6 +83,8 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     try c.encode(to, forKey: .to)
     try c.encode(channel, forKey: .channel)
     try c.encodeIfPresent(purpose, forKey: .purpose)
+    if !concerns.isEmpty { try c.encode(concerns, forKey: .concerns) }
+    if !severities.isEmpty { try c.encode(severities, forKey: .severities) }
     switch sharing {
     case .consentRequired: try c.encode(Consent.required, forKey: .consent)
     case .notApplicable: try c.encode(Consent.notApplicable, forKey: .consent)

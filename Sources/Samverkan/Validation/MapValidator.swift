@@ -1,24 +1,78 @@
 /// Runs rules over a map and returns their findings, errors first, then by position.
+///
+/// Which rules run and at which severity follows the map's `rules:` block, with the settings of
+/// the run laid over it; a finding on an element the map suppresses (with a reason) is dropped.
 public struct MapValidator: Sendable {
-  /// The rules every map must pass.
-  public static let structuralRules: [any MapRule] = [
+  /// Every rule samverkan knows, in the order `samverkan rules` lists them.
+  public static let allRules: [any MapRule] = [
     DuplicateIDRule(), UnknownReferenceRule(), ParentCycleRule(),
   ]
 
-  public var rules: [any MapRule]
+  /// The id of findings about the `rules:` block itself.
+  public static let settingsRule = "rule-settings"
 
-  public init(rules: [any MapRule] = MapValidator.structuralRules) {
+  public var rules: [any MapRule]
+  /// The settings of this run; they win over the map's own.
+  public var settings: RuleSettings
+
+  public init(rules: [any MapRule] = MapValidator.allRules, settings: RuleSettings = RuleSettings()) {
     self.rules = rules
+    self.settings = settings
   }
 
   public func validate(_ map: CollaborationMap) -> [Diagnostic] {
-    rules.flatMap { $0.check(map) }.sorted { lhs, rhs in
-      if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-      let l = lhs.location
-      let r = rhs.location
-      return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (
-        r?.file ?? "", r?.line ?? 0, r?.column ?? 0
-      )
+    let effective = map.rules.overridden(by: settings)
+    let preset = effective.preset ?? .recommended
+    var findings = checkSettings(effective)
+    var used = Set<Int>()
+    for rule in rules {
+      let level = effective.levels[rule.id]
+      guard level != .off, preset.includes(rule) || level != nil else { continue }
+      for var finding in rule.check(map) {
+        if let severity = level?.severity { finding.severity = severity }
+        if let index = effective.suppressions.firstIndex(where: {
+          $0.rule == finding.rule && $0.element == finding.element
+        }) {
+          used.insert(index)
+          continue
+        }
+        findings.append(finding)
+      }
     }
+    for (index, suppression) in effective.suppressions.enumerated() where !used.contains(index) {
+      findings.append(
+        Diagnostic(
+          .warning, rule: Self.settingsRule,
+          message:
+            "the suppression of '\(suppression.rule)' on '\(suppression.element)' matches no finding",
+          location: suppression.source?.element,
+          hint: "remove it, or correct the rule or element id"))
+    }
+    return findings.sorted(by: Self.order)
+  }
+
+  /// Findings about rule ids in the settings that no rule has.
+  private func checkSettings(_ settings: RuleSettings) -> [Diagnostic] {
+    let known = rules.map(\.id)
+    func unknown(_ id: String, at location: SourceLocation?) -> Diagnostic {
+      Diagnostic(
+        .error, rule: Self.settingsRule, message: "no rule is called '\(id)'", location: location,
+        hint: id.closestMatch(in: known).map { "did you mean '\($0)'?" }
+          ?? "'samverkan rules' lists every rule")
+    }
+    var findings = settings.levels.keys.sorted().filter { !known.contains($0) }.map {
+      unknown($0, at: settings.source?.location(of: "severity"))
+    }
+    for suppression in settings.suppressions where !known.contains(suppression.rule) {
+      findings.append(unknown(suppression.rule, at: suppression.source?.location(of: "rule")))
+    }
+    return findings
+  }
+
+  private static func order(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+    if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+    let l = lhs.location
+    let r = rhs.location
+    return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (r?.file ?? "", r?.line ?? 0, r?.column ?? 0)
   }
 }

@@ -4,6 +4,9 @@
 public struct DuplicateIDRule: MapRule {
   public let id = "duplicate-id"
   public let summary = "ids of actors, routes, ladders and ladder steps are unique"
+  public let source = "Maps/README.md (the map format)"
+  public let kind = RuleKind.structural
+  public let defaultSeverity = Diagnostic.Severity.error
 
   public init() {}
 
@@ -25,9 +28,9 @@ public struct DuplicateIDRule: MapRule {
       if let earlier = first[elementID] {
         let where_ = earlier.map { " (first at \($0.element))" } ?? ""
         findings.append(
-          Diagnostic(
-            .error, rule: id, message: "\(noun) id '\(elementID)' is used twice\(where_)",
-            location: source?.location(of: "id"), hint: "rename one of them"))
+          finding(
+            "\(noun) id '\(elementID)' is used twice\(where_)", at: source?.location(of: "id"),
+            element: elementID, hint: "rename one of them"))
       } else {
         first[elementID] = source
       }

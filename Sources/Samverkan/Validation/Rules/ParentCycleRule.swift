@@ -4,6 +4,9 @@
 public struct ParentCycleRule: MapRule {
   public let id = "parent-cycle"
   public let summary = "no actor is, through its parents, its own parent"
+  public let source = "Maps/README.md (the map format)"
+  public let kind = RuleKind.structural
+  public let defaultSeverity = Diagnostic.Severity.error
 
   public init() {}
 
@@ -16,11 +19,9 @@ public struct ParentCycleRule: MapRule {
       while let next = current, parents[next] != nil {
         if next == actor.id {
           findings.append(
-            Diagnostic(
-              .error, rule: id,
-              message:
-                "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
-              location: actor.source?.location(of: "parent"),
+            finding(
+              "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
+              at: actor.source?.location(of: "parent"), element: actor.id,
               hint: "an organisation contains its units; point 'parent' upwards only"))
           break
         }

@@ -5,6 +5,9 @@
 public struct UnknownReferenceRule: MapRule {
   public let id = "unknown-reference"
   public let summary = "every actor and route a map refers to exists"
+  public let source = "Maps/README.md (the map format)"
+  public let kind = RuleKind.structural
+  public let defaultSeverity = Diagnostic.Severity.error
 
   public init() {}
 
@@ -16,7 +19,7 @@ public struct UnknownReferenceRule: MapRule {
 
     func expect(
       _ reference: String?, in ids: [String], noun: String, field: String,
-      of owner: String, at source: SourceAnchor?
+      of owner: String, element: String, at source: SourceAnchor?
     ) {
       guard let reference, !ids.contains(reference) else { return }
       let location = source?.location(of: field)
@@ -27,33 +30,31 @@ public struct UnknownReferenceRule: MapRule {
       }
       let suggestion = reference.closestMatch(in: ids).map { "did you mean '\($0)'?" }
       findings.append(
-        Diagnostic(
-          .error, rule: id,
-          message: "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'",
-          location: location, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id")
-      )
+        finding(
+          "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'", at: location,
+          element: element, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id"))
     }
 
     for actor in map.actors {
       expect(
         actor.parent, in: actorIDs, noun: "actor", field: "parent",
-        of: "actor '\(actor.id)'", at: actor.source)
+        of: "actor '\(actor.id)'", element: actor.id, at: actor.source)
     }
     for route in map.routes {
       expect(
         route.from, in: actorIDs, noun: "actor", field: "from",
-        of: "route '\(route.id)'", at: route.source)
+        of: "route '\(route.id)'", element: route.id, at: route.source)
       expect(
         route.to, in: actorIDs, noun: "actor", field: "to",
-        of: "route '\(route.id)'", at: route.source)
+        of: "route '\(route.id)'", element: route.id, at: route.source)
     }
     for ladder in map.ladders {
       for step in ladder.steps {
         let owner = "step '\(step.id)' of ladder '\(ladder.id)'"
-        expect(step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, at: step.source)
+        expect(step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, element: ladder.id, at: step.source)
         expect(
           step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
-          at: step.source)
+          element: ladder.id, at: step.source)
       }
     }
     for (actor, use) in expectedFromIncluder.sorted(by: { $0.key < $1.key }) {
@@ -62,7 +63,7 @@ public struct UnknownReferenceRule: MapRule {
           .info, rule: id,
           message:
             "actor '\(actor)' is referred to \(use.count) time(s); every map that includes this template must define it",
-          location: use.first))
+          location: use.first, element: actor))
     }
     return findings
   }
