@@ -203,7 +203,7 @@ struct LoadErrorTests {
     let top = try folder.write("topp.yaml", header + "actros: []\n")
     #expect(
       try loadDiagnostic(top).hint
-        == "expected one of: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders"
+        == "expected one of: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders, rules"
     )
   }
 
