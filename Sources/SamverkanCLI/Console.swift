@@ -2,32 +2,55 @@ import ArgumentParser
 import Foundation
 import Samverkan
 
-/// Loads maps for a command and reports their diagnostics on standard error.
+/// Loads and checks maps for a command and reports on standard error.
 struct Console {
-  private var formatter = DiagnosticFormatter()
+  private var formatter: DiagnosticFormatter
 
-  /// Loads and checks a map; prints its findings. Throws the exit code when it cannot be used.
+  init() {
+    let terminal = isatty(STDERR_FILENO) == 1
+    let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    formatter = DiagnosticFormatter(colour: terminal && !noColour)
+  }
+
+  /// A map file after loading and checking: the map, or nil when it could not be loaded.
+  struct CheckedMap {
+    var file: String
+    var map: CollaborationMap?
+    var diagnostics: [Diagnostic]
+
+    var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+  }
+
+  /// Loads a map and runs the rules, printing nothing.
+  func check(_ path: String, with validator: MapValidator = MapValidator()) -> CheckedMap {
+    do {
+      let map = try MapLoader().load(path)
+      return CheckedMap(file: path, map: map, diagnostics: validator.validate(map))
+    } catch let error as MapLoadError {
+      return CheckedMap(file: path, map: nil, diagnostics: [error.diagnostic])
+    } catch {
+      let diagnostic = Diagnostic(.error, rule: "unreadable-file", message: "\(error)")
+      return CheckedMap(file: path, map: nil, diagnostics: [diagnostic])
+    }
+  }
+
+  /// Prints diagnostics the way a compiler does.
+  mutating func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { printError(formatter.format(diagnostic)) }
+  }
+
+  /// Loads and checks a map for a command that needs a usable one; prints what it finds.
+  /// Throws exit code 2 when the map cannot be read, 1 when it has errors.
   mutating func loadValidMap(_ path: String) throws -> CollaborationMap {
-    let (map, findings) = try loadMap(path)
-    if findings.contains(where: { $0.severity == .error }) {
+    let checked = check(path)
+    report(checked.diagnostics)
+    guard let map = checked.map else { throw ExitCode.badInput }
+    if checked.errors > 0 {
       printError("\(path): the map has errors; fix them and try again")
       throw ExitCode.findings
     }
     return map
-  }
-
-  /// Loads a map and runs the structural checks; prints every finding.
-  mutating func loadMap(_ path: String) throws -> (CollaborationMap, [Diagnostic]) {
-    let map: CollaborationMap
-    do {
-      map = try MapLoader().load(path)
-    } catch let error as MapLoadError {
-      printError(formatter.format(error.diagnostic))
-      throw ExitCode.badInput
-    }
-    let findings = MapValidator().validate(map)
-    for finding in findings { printError(formatter.format(finding)) }
-    return (map, findings)
   }
 
   func printError(_ text: String) {

@@ -10,7 +10,9 @@ extension SamverkanCommand {
 
     func run() throws {
       try Console.run { console in
-        let (loaded, _) = try console.loadMap(map)
+        let checked = console.check(map)
+        console.report(checked.diagnostics)
+        guard let loaded = checked.map else { throw ExitCode.badInput }
         print("\(loaded.name) (\(loaded.id)), reviewed \(loaded.reviewed)\n")
         print(
           Table.render(

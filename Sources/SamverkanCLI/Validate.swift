@@ -1,33 +1,67 @@
 import ArgumentParser
+import Foundation
 import Samverkan
 
 extension SamverkanCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check maps: syntax, keys, includes, unique ids, references that resolve.",
-      discussion: "Exits with 1 when a map has error findings, 2 when a map cannot be read.")
+      abstract: "Check maps against the rules: structure, the law, and known failure patterns.",
+      discussion: """
+        Exits with 0 when clean, 1 when a map has errors (or more warnings than \
+        --max-warnings), 2 when a map cannot be read.
+
+        Examples:
+          samverkan validate Maps/
+          samverkan validate Maps/molndal.yaml --rule stale-map=off --format sarif > findings.sarif
+        """)
 
     @OptionGroup var maps: MapArguments
+    @OptionGroup var rules: RuleOptions
+
+    @Option(help: "Fail when the maps have more warnings than this, in all.")
+    var maxWarnings: Int?
+
+    @Option(help: "Output: text (compiler-style, on standard error), json or sarif (on standard output).")
+    var format: ReportFormat = .text
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+      case text, json, sarif
+    }
 
     func run() throws {
       try Console.run { console in
-        var worst: Int32 = 0
-        for path in try maps.mapFiles() {
-          do {
-            let (map, findings) = try console.loadMap(path)
-            let errors = findings.filter { $0.severity == .error }.count
-            let warnings = findings.filter { $0.severity == .warning }.count
-            print(
-              "\(path): \(errors == 0 ? "ok" : "\(errors) error(s)"), \(warnings) warning(s) — "
-                + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)"
-            )
-            if errors > 0 { worst = max(worst, ExitCode.findings.rawValue) }
-          } catch let code as ExitCode {
-            worst = max(worst, code.rawValue)
+        let validator = MapValidator(settings: rules.settings)
+        let checked = try maps.mapFiles().map { console.check($0, with: validator) }
+        switch format {
+        case .text:
+          for map in checked {
+            console.report(map.diagnostics)
+            print(summary(of: map))
           }
+        case .json, .sarif:
+          let report = DiagnosticReport(
+            entries: checked.map {
+              .init(file: $0.file, map: $0.map?.id, diagnostics: $0.diagnostics)
+            },
+            rules: validator.rules, toolVersion: SamverkanCommand.configuration.version)
+          let data = try format == .json ? report.json() : report.sarif()
+          FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if checked.contains(where: { $0.map == nil }) { throw ExitCode.badInput }
+        let warnings = checked.map(\.warnings).reduce(0, +)
+        if checked.contains(where: { $0.errors > 0 }) { throw ExitCode.findings }
+        if let maxWarnings, warnings > maxWarnings {
+          console.printError("\(warnings) warning(s), more than --max-warnings \(maxWarnings)")
+          throw ExitCode.findings
+        }
       }
+    }
+
+    private func summary(of checked: Console.CheckedMap) -> String {
+      guard let map = checked.map else { return "\(checked.file): could not be read" }
+      let verdict = checked.errors == 0 ? "ok" : "\(checked.errors) error(s)"
+      return "\(checked.file): \(verdict), \(checked.warnings) warning(s) — "
+        + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)"
     }
   }
 }

@@ -53,7 +53,7 @@ struct CLITests {
     """.write(to: map, atomically: true, encoding: .utf8)
     let result = try CommandRunner.run(["validate", map.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(map.path):10:5: error: unknown key 'contcat' [unknown-key]"))
+    #expect(result.stderr.contains("\(map.path):10:5: error[unknown-key]: unknown key 'contcat'"))
     #expect(result.stderr.contains("expected one of: id, name, kind, sector, parent"))
   }
 
@@ -81,7 +81,7 @@ struct CLITests {
     #expect(validated.status == 1)
     #expect(
       validated.stderr.contains(
-        "\(map.path):11:9: error: route 'oro' refers to unknown actor 'socialtjnst'"))
+        "\(map.path):11:9: error[unknown-reference]: route 'oro' refers to unknown actor 'socialtjnst'"))
     #expect(validated.stderr.contains("did you mean 'socialtjanst'?"))
 
     let good = folder.appendingPathComponent("ref.svg")
@@ -173,5 +173,81 @@ struct ReadmeTests {
     #expect(
       rendered.output == picture,
       "run: samverkan render Maps/molndal.yaml -o docs/molndal.svg")
+  }
+}
+
+@Suite("validate reports for people and for machines")
+struct ValidateReportTests {
+  /// A map whose one route goes to an unknown actor.
+  private func brokenMap() throws -> URL {
+    let map = try CommandRunner.temporaryFolder().appendingPathComponent("ref.yaml")
+    try """
+      format: 1
+      id: ref
+      name: Ref
+      reviewed: 2026-11-23
+      actors:
+        - {id: skola, name: Skolan, kind: unit, sector: school}
+      routes:
+        - {id: oro, from: skola, to: socialtjnst, channel: meeting, consent: required}
+      """.write(to: map, atomically: true, encoding: .utf8)
+    return map
+  }
+
+  @Test("--format json gives the documented schema")
+  func json() throws {
+    let map = try brokenMap()
+    let result = try CommandRunner.run(["validate", map.path, "--format", "json"])
+    #expect(result.status == 1)
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+    #expect(report["version"] as? Int == 1)
+    let maps = try #require(report["maps"] as? [[String: Any]])
+    #expect(maps.first?["map"] as? String == "ref")
+    #expect(maps.first?["errors"] as? Int == 1)
+    let finding = try #require((maps.first?["findings"] as? [[String: Any]])?.first)
+    #expect(finding["rule"] as? String == "unknown-reference")
+    #expect(finding["line"] as? Int == 8)
+    #expect(finding["element"] as? String == "oro")
+  }
+
+  @Test("--format sarif gives a SARIF 2.1.0 log with the rules and the results")
+  func sarif() throws {
+    let map = try brokenMap()
+    let result = try CommandRunner.run(["validate", map.path, "--format", "sarif"])
+    #expect(result.status == 1)
+    let log = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+    #expect(log["version"] as? String == "2.1.0")
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(results.first?["ruleId"] as? String == "unknown-reference")
+    #expect(results.first?["level"] as? String == "error")
+    let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let ruleIDs = (driver["rules"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+    #expect(ruleIDs.contains("unknown-reference"))
+  }
+
+  @Test("--rule turns a rule off for this run, and an unknown rule id is a usage error")
+  func ruleLevels() throws {
+    let map = try brokenMap()
+    #expect(try CommandRunner.run(["validate", map.path, "--rule", "unknown-reference=off"]).status == 0)
+    let warned = try CommandRunner.run(
+      ["validate", map.path, "--rule", "unknown-reference=warning"])
+    #expect(warned.status == 0)
+    #expect(warned.stderr.contains("warning[unknown-reference]"))
+    let strict = try CommandRunner.run(
+      ["validate", map.path, "--rule", "unknown-reference=warning", "--max-warnings", "0"])
+    #expect(strict.status == 1)
+    let unknown = try CommandRunner.run(["validate", map.path, "--rule", "no-such-rule=off"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("No rule is called 'no-such-rule'"))
+  }
+
+  @Test("rules lists every rule with its severity, kind and source")
+  func rules() throws {
+    let result = try CommandRunner.run(["rules"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("unknown-reference  error"))
+    #expect(result.stdout.contains("Sources:"))
   }
 }

@@ -226,9 +226,9 @@ struct DiagnosticTests {
     let located = Diagnostic(
       .error, rule: "unknown-key", message: "unknown key 'emial'",
       location: Samverkan.SourceLocation(file: "Maps/x.yaml", line: 12, column: 9))
-    #expect(located.description == "Maps/x.yaml:12:9: error: unknown key 'emial' [unknown-key]")
+    #expect(located.description == "Maps/x.yaml:12:9: error[unknown-key]: unknown key 'emial'")
     let unlocated = Diagnostic(.info, rule: "r", message: "m")
-    #expect(unlocated.description == "info: m [r]")
+    #expect(unlocated.description == "info[r]: m")
     #expect(MapLoadError(located).description == located.description)
   }
 

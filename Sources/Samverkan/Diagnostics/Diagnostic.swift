@@ -32,10 +32,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.element = element
   }
 
-  /// One line: `file:line:column: error: message [rule]`.
+  /// One line: `file:line:column: error[rule]: message`.
   public var description: String {
     let position = location.map { "\($0): " } ?? ""
-    return "\(position)\(severity.rawValue): \(message) [\(rule)]"
+    return "\(position)\(severity.rawValue)[\(rule)]: \(message)"
   }
 }
 
