@@ -45,6 +45,11 @@ let package = Package(
       dependencies: ["Samverkan", "SamverkanRender"],
       path: "Benchmarks/RenderMemory"
     ),
+    .executableTarget(
+      name: "samverkan-bench-validate",
+      dependencies: ["Samverkan"],
+      path: "Benchmarks/ValidationScaling"
+    ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
     .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
     .testTarget(name: "SamverkanCLITests", dependencies: ["Samverkan"]),

@@ -12,13 +12,13 @@ public struct UnknownReferenceRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actorIDs = map.actors.map(\.id)
-    let routeIDs = map.routes.map(\.id)
+    let actorIDs = Set(map.actors.map(\.id))
+    let routeIDs = Set(map.routes.map(\.id))
     var findings: [Diagnostic] = []
     var expectedFromIncluder: [String: (count: Int, first: SourceLocation?)] = [:]
 
     func expect(
-      _ reference: String?, in ids: [String], noun: String, field: String,
+      _ reference: String?, in ids: Set<String>, noun: String, field: String,
       of owner: String, element: String, at source: SourceAnchor?
     ) {
       guard let reference, !ids.contains(reference) else { return }
@@ -28,7 +28,7 @@ public struct UnknownReferenceRule: MapRule {
         expectedFromIncluder[reference] = ((seen?.count ?? 0) + 1, seen?.first ?? location)
         return
       }
-      let suggestion = reference.closestMatch(in: ids).map { "did you mean '\($0)'?" }
+      let suggestion = reference.closestMatch(in: ids.sorted()).map { "did you mean '\($0)'?" }
       findings.append(
         finding(
           "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'", at: location,
