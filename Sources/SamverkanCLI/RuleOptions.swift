@@ -3,7 +3,8 @@ import Samverkan
 
 /// Options that choose which rules run and how loud they are, over the map's own `rules:` block.
 struct RuleOptions: ParsableArguments {
-  @Option(help: "Rule preset: recommended, statutory or all (default: the map's, else recommended).")
+  @Option(
+    help: "Rule preset: recommended, statutory or all (default: the map's, else recommended).")
   var preset: RulePreset?
 
   @Option(

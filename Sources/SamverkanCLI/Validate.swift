@@ -21,7 +21,8 @@ extension SamverkanCommand {
     @Option(help: "Fail when the maps have more warnings than this, in all.")
     var maxWarnings: Int?
 
-    @Option(help: "Output: text (compiler-style, on standard error), json or sarif (on standard output).")
+    @Option(
+      help: "Output: text (compiler-style, on standard error), json or sarif (on standard output).")
     var format: ReportFormat = .text
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

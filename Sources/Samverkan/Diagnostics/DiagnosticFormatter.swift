@@ -19,11 +19,12 @@ public struct DiagnosticFormatter {
   public mutating func format(_ diagnostic: Diagnostic) -> String {
     var text = diagnostic.description
     if colour {
-      let code = switch diagnostic.severity {
-      case .error: "1;31"
-      case .warning: "1;33"
-      case .info: "1;36"
-      }
+      let code =
+        switch diagnostic.severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .info: "1;36"
+        }
       let label = "\(diagnostic.severity.rawValue)[\(diagnostic.rule)]"
       text = text.replacingOccurrences(of: label, with: "\u{1B}[\(code)m\(label)\u{1B}[0m")
     }

@@ -55,7 +55,8 @@ public struct DiagnosticReport: Sendable {
         let location = diagnostic.location ?? SourceLocation(file: entry.file, line: 1, column: 1)
         let text = diagnostic.hint.map { "\(diagnostic.message) (\($0))" } ?? diagnostic.message
         return SARIF.Result(
-          ruleId: diagnostic.rule, level: SARIF.level(diagnostic.severity), message: .init(text: text),
+          ruleId: diagnostic.rule, level: SARIF.level(diagnostic.severity),
+          message: .init(text: text),
           locations: [
             .init(
               physicalLocation: .init(

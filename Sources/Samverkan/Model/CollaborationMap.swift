@@ -17,11 +17,31 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
   public var agreements: Agreements
   /// The map's own rule settings, its includes' laid under them.
   public var rules: RuleSettings
-  public var actors: [Actor]
-  public var routes: [Route]
+  public var actors: [Actor] { didSet { indexCache = MapIndexCache() } }
+  public var routes: [Route] { didSet { indexCache = MapIndexCache() } }
   public var ladders: [EscalationLadder]
   /// The files this map was loaded from, the map's own first, then its includes.
   public var files: [String]
+  /// Lookups by id, built on first use (see `CollaborationMap+Index.swift`).
+  var indexCache = MapIndexCache()
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, kind, reviewed, sources, agreements, rules, actors, routes, ladders, files
+  }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    (lhs.id, lhs.name, lhs.kind, lhs.reviewed, lhs.sources, lhs.files)
+      == (rhs.id, rhs.name, rhs.kind, rhs.reviewed, rhs.sources, rhs.files)
+      && lhs.agreements == rhs.agreements && lhs.rules == rhs.rules && lhs.actors == rhs.actors
+      && lhs.routes == rhs.routes && lhs.ladders == rhs.ladders
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(actors)
+    hasher.combine(routes)
+    hasher.combine(ladders)
+  }
 
   public init(
     id: String, name: String, kind: Kind = .municipality, reviewed: ReviewDate,
@@ -41,13 +61,4 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
     self.ladders = ladders
     self.files = files
   }
-
-  /// The first actor with this id.
-  public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
-
-  /// The first route with this id.
-  public func route(_ id: String) -> Route? { routes.first { $0.id == id } }
-
-  /// The actors whose `parent` is `id`, in map order.
-  public func children(of id: String) -> [Actor] { actors.filter { $0.parent == id } }
 }

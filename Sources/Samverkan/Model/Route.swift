@@ -17,7 +17,8 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     id: String, from: String, to: String, channel: Channel, purpose: String? = nil,
-    concerns: [Concern] = [], severities: [Severity] = [], sharing: InformationSharing, response: ResponseTime? = nil, status: Status = .active,
+    concerns: [Concern] = [], severities: [Severity] = [], sharing: InformationSharing,
+    response: ResponseTime? = nil, status: Status = .active,
     source: SourceAnchor? = nil
   ) {
     self.id = id

@@ -2,10 +2,22 @@
 ///
 /// Which rules run and at which severity follows the map's `rules:` block, with the settings of
 /// the run laid over it; a finding on an element the map suppresses (with a reason) is dropped.
+/// A template (`kind: template`) is checked for what it says, not for what it leaves to the
+/// municipalities that include it: local rules do not run on it alone.
 public struct MapValidator: Sendable {
   /// Every rule samverkan knows, in the order `samverkan rules` lists them.
   public static let allRules: [any MapRule] = [
-    DuplicateIDRule(), UnknownReferenceRule(), ParentCycleRule(),
+    // The map's structure.
+    DuplicateIDRule(), UnknownReferenceRule(), ParentCycleRule(), LadderCycleRule(),
+    LadderStepWithoutRouteRule(),
+    // The law.
+    ReportOfConcernRule(), ReportOfConcernConsentRule(), ReportOfConcernGatedRule(),
+    ConfidentialityCrossingRule(), HealthSocialProvisionRule(), SIPConsentRule(),
+    SIPConveningRule(), SIPInitiativeRule(),
+    // Routines, agreements and the failure patterns the sources describe.
+    FirstLineBeforeBUPRule(), UnreachableActorRule(), NoWayOutRule(),
+    LadderEndWithoutMandateRule(), MissingContactRule(), PersonDependentContactRule(),
+    CoverageRule(), StaleMapRule(),
   ]
 
   /// The id of findings about the `rules:` block itself.
@@ -15,7 +27,8 @@ public struct MapValidator: Sendable {
   /// The settings of this run; they win over the map's own.
   public var settings: RuleSettings
 
-  public init(rules: [any MapRule] = MapValidator.allRules, settings: RuleSettings = RuleSettings()) {
+  public init(rules: [any MapRule] = MapValidator.allRules, settings: RuleSettings = RuleSettings())
+  {
     self.rules = rules
     self.settings = settings
   }
@@ -25,9 +38,13 @@ public struct MapValidator: Sendable {
     let preset = effective.preset ?? .recommended
     var findings = checkSettings(effective)
     var used = Set<Int>()
+    var ran = Set<String>()
     for rule in rules {
       let level = effective.levels[rule.id]
-      guard level != .off, preset.includes(rule) || level != nil else { continue }
+      guard level != .off, preset.includes(rule) || level != nil,
+        map.kind != .template || rule.kind != .local
+      else { continue }
+      ran.insert(rule.id)
       for var finding in rule.check(map) {
         if let severity = level?.severity { finding.severity = severity }
         if let index = effective.suppressions.firstIndex(where: {
@@ -39,7 +56,8 @@ public struct MapValidator: Sendable {
         findings.append(finding)
       }
     }
-    for (index, suppression) in effective.suppressions.enumerated() where !used.contains(index) {
+    for (index, suppression) in effective.suppressions.enumerated()
+    where !used.contains(index) && ran.contains(suppression.rule) {
       findings.append(
         Diagnostic(
           .warning, rule: Self.settingsRule,
@@ -53,7 +71,7 @@ public struct MapValidator: Sendable {
 
   /// Findings about rule ids in the settings that no rule has.
   private func checkSettings(_ settings: RuleSettings) -> [Diagnostic] {
-    let known = rules.map(\.id)
+    let known = Set(Self.allRules.map(\.id) + rules.map(\.id)).sorted()
     func unknown(_ id: String, at location: SourceLocation?) -> Diagnostic {
       Diagnostic(
         .error, rule: Self.settingsRule, message: "no rule is called '\(id)'", location: location,
@@ -73,6 +91,8 @@ public struct MapValidator: Sendable {
     if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
     let l = lhs.location
     let r = rhs.location
-    return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (r?.file ?? "", r?.line ?? 0, r?.column ?? 0)
+    return (l?.file ?? "", l?.line ?? 0, l?.column ?? 0) < (
+      r?.file ?? "", r?.line ?? 0, r?.column ?? 0
+    )
   }
 }

@@ -51,7 +51,9 @@ public struct UnknownReferenceRule: MapRule {
     for ladder in map.ladders {
       for step in ladder.steps {
         let owner = "step '\(step.id)' of ladder '\(ladder.id)'"
-        expect(step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, element: ladder.id, at: step.source)
+        expect(
+          step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, element: ladder.id,
+          at: step.source)
         expect(
           step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
           element: ladder.id, at: step.source)

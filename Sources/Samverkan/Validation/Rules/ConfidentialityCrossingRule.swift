@@ -1,0 +1,72 @@
+/// Information about a pupil crosses a confidentiality domain only with consent or under a named
+/// provision.
+///
+/// Checks every route that is not ended between two actors of different confidentiality domains,
+/// among school, social services and health care, for `consent: not-applicable`: such a route
+/// claims that no information about a pupil crosses, which only an anonymous consultation can
+/// claim, so `consultation` routes are exempt. A school-sector actor that works under `HSL`
+/// (the school nurse, doctor or psychologist) belongs to the health-care domain, since its
+/// records fall under OSL 25 kap. Routes to or from the family and `other` sectors are exempt.
+///
+/// Source: the separate domains of pupil health and special support (OSL 23 kap. 2 §), health
+/// care (OSL 25 kap. 1 §) and social services (OSL 26 kap. 1 §); information passes with consent
+/// (OSL 12 kap. 2 §) or a provision such as OSL 10 kap. 2 §, 10 kap. 28 § or 25 kap. 12 §;
+/// domain.md rule 3; seed 002 (confidentiality and missing consent are a main obstacle).
+public struct ConfidentialityCrossingRule: MapRule {
+  public let id = "confidentiality-crossing"
+  public let summary =
+    "a route between school, social services and health care needs consent or a provision"
+  public let source = "OSL 23 kap. 2 §, 25 kap. 1 §, 26 kap. 1 §; domain.md rule 3"
+  public let kind = RuleKind.statutory
+  public let defaultSeverity = Diagnostic.Severity.error
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var findings: [Diagnostic] = []
+    for route in map.routes
+    where route.status != .ended && route.sharing == .notApplicable
+      && route.channel != .consultation
+    {
+      guard let sender = actors[route.from], let receiver = actors[route.to],
+        sender.status != .ended, receiver.status != .ended,
+        let from = Self.domain(of: sender), let to = Self.domain(of: receiver), from != to
+      else { continue }
+      findings.append(
+        finding(
+          "route '\(route.id)' crosses from \(from.name) to \(to.name) with "
+            + "'consent: not-applicable', but information about a pupil crosses only with "
+            + "consent or under a provision",
+          at: route.source?.fields["consent"] ?? route.source?.location(of: "from"),
+          element: route.id,
+          hint:
+            "write 'consent: required', or 'consent: not-required' with 'provision:' naming the "
+            + "law that lets it pass; an anonymous consultation is 'channel: consultation'"))
+    }
+    return findings
+  }
+
+  /// A confidentiality domain under OSL.
+  private enum Domain {
+    case school, socialServices, healthCare
+
+    var name: String {
+      switch self {
+      case .school: "the school (OSL 23 kap. 2 §)"
+      case .socialServices: "social services (OSL 26 kap. 1 §)"
+      case .healthCare: "health care (OSL 25 kap. 1 §)"
+      }
+    }
+  }
+
+  /// The domain an actor's information falls under, or nil for family and other actors.
+  private static func domain(of actor: Actor) -> Domain? {
+    switch actor.sector {
+    case .school: actor.laws.contains("HSL") ? .healthCare : .school
+    case .socialServices: .socialServices
+    case .healthCare: .healthCare
+    case .family, .other: nil
+    }
+  }
+}

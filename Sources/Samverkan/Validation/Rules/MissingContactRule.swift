@@ -1,0 +1,51 @@
+/// An active actor that a usable route leads to says how to reach it: its `contact` has at least
+/// one of `role`, `phone`, `email`, `web-form` or `url`.
+///
+/// A route is usable when its own status is `active` and neither end is a `planned` or `ended`
+/// actor; only those make a contact point needed today. Skipped: actors that are not `active`,
+/// and the family (`sector: family`): the guardians' contact details belong to each pupil and the
+/// school already holds them, so a map cannot and should not list them. `hours` and `languages`
+/// alone do not say how to reach an actor.
+///
+/// Source: domain.md rule 7 (contact points are functions: a role, a shared mailbox, a
+/// switchboard, a web form) and rule 8 (seed 002: "vem man ska kontakta").
+public struct MissingContactRule: MapRule {
+  public let id = "missing-contact"
+  public let summary = "every active actor that routes lead to has a functional contact point"
+  public let source = "domain.md rules 7 and 8; seed 002 (\"vem man ska kontakta\")"
+  public let kind = RuleKind.local
+  public let defaultSeverity = Diagnostic.Severity.warning
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    for actor in map.actors where actor.status == .active && actor.sector != .family {
+      guard !hasWayIn(actor.contact),
+        let route = map.routes(to: actor.id).first(where: { isUsable($0, in: map) })
+      else { continue }
+      let at = actor.source.map { actor.contact == nil ? $0.element : $0.location(of: "contact") }
+      findings.append(
+        finding(
+          "actor '\(actor.id)' is contacted (e.g. through '\(route.id)') but its contact point "
+            + "names no role, phone, email, web form or url",
+          at: at, element: actor.id,
+          hint: "add 'contact:' with the function to ask for, e.g. {role: ...}, a switchboard "
+            + "or a shared mailbox"))
+    }
+    return findings
+  }
+
+  private func hasWayIn(_ contact: ContactPoint?) -> Bool {
+    guard let contact else { return false }
+    return [contact.role, contact.phone, contact.email, contact.webForm, contact.url]
+      .contains { $0.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
+  }
+
+  /// Whether a route is in use today: active, between actors that are neither planned nor ended.
+  private func isUsable(_ route: Route, in map: CollaborationMap) -> Bool {
+    route.status == .active
+      && (map.actor(route.from)?.status ?? .active) == .active
+      && (map.actor(route.to)?.status ?? .active) == .active
+  }
+}

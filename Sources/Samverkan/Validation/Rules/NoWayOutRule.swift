@@ -1,0 +1,54 @@
+/// An actor that cases reach can pass them on: an active actor with a usable route in has a
+/// usable route out.
+///
+/// An actor that receives a case but can contact nobody is a dead end: it cannot report a concern,
+/// request a SIP or hand the case back. A route is usable when its own status is `active` and
+/// neither end is a `planned` or `ended` actor (a route to a planned team does not lead anywhere
+/// yet); an end the map does not define counts as usable and is left to `unknown-reference`.
+///
+/// Skipped: actors that are not `active`, and the family (`sector: family`), whose own contacts
+/// the map need not list. Pure containers (an actor with children and no route of its own, drawn
+/// as a cluster) have no route in, so they are never reported.
+///
+/// Source: seed 000 and 002, "vem man ska kontakta" — nobody knows whom to contact; domain.md
+/// rule 2 (everyone whose work concerns children must be able to report to social services).
+public struct NoWayOutRule: MapRule {
+  public let id = "no-way-out"
+  public let summary = "every active actor that cases reach has a usable route onwards"
+  public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md rule 2"
+  public let kind = RuleKind.local
+  public let defaultSeverity = Diagnostic.Severity.warning
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    for actor in map.actors where actor.status == .active && actor.sector != .family {
+      let outgoing = map.routes(from: actor.id)
+      guard let first = map.routes(to: actor.id).first(where: { isUsable($0, in: map) }),
+        !outgoing.contains(where: { isUsable($0, in: map) })
+      else { continue }
+      let planned = outgoing.filter { $0.status != .ended }
+      let note = planned.isEmpty ? "" : " (only routes not in use yet: \(list(planned)))"
+      findings.append(
+        finding(
+          "actor '\(actor.id)' receives cases (e.g. through '\(first.id)') but no active route "
+            + "leads out of it\(note)",
+          at: actor.source?.element, element: actor.id,
+          hint: "add a route from '\(actor.id)' to the actor it hands a case to or reports to, "
+            + "such as social services"))
+    }
+    return findings
+  }
+
+  private func list(_ routes: [Route]) -> String {
+    routes.map { "'\($0.id)'" }.joined(separator: ", ")
+  }
+
+  /// Whether a route is in use today: active, between actors that are neither planned nor ended.
+  private func isUsable(_ route: Route, in map: CollaborationMap) -> Bool {
+    route.status == .active
+      && (map.actor(route.from)?.status ?? .active) == .active
+      && (map.actor(route.to)?.status ?? .active) == .active
+  }
+}

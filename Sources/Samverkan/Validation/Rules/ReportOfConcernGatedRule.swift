@@ -1,0 +1,40 @@
+/// No escalation ladder makes a report of concern one of its steps.
+///
+/// Checks that no ladder step's `escalate` route is a `report-of-concern` route. The duty to
+/// report is personal and immediate: it is open at every step and never waits for a case to
+/// climb a ladder, so a ladder that escalates by a report of concern suggests that earlier steps
+/// must come first. The finding is about the ladder and points at the step's `escalate`.
+///
+/// Source: Socialtjänstlagen (2001:453) 14 kap. 1 § (the duty is personal and immediate), kept
+/// by the new Socialtjänstlagen (2025:400); domain.md rule 2 ("a routine may coordinate a report
+/// but never block, delay or gate it behind escalation levels — it can happen at any step").
+public struct ReportOfConcernGatedRule: MapRule {
+  public let id = "report-of-concern-gated"
+  public let summary = "no ladder step escalates by a report of concern; it is open at every step"
+  public let source =
+    "SoL (2001:453) 14 kap. 1 §, kept by the new Socialtjänstlagen (2025:400); domain.md rule 2"
+  public let kind = RuleKind.statutory
+  public let defaultSeverity = Diagnostic.Severity.error
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    let reports = Set(
+      map.routes.filter { $0.channel == .reportOfConcern && $0.status != .ended }.map(\.id))
+    var findings: [Diagnostic] = []
+    for ladder in map.ladders {
+      for step in ladder.steps {
+        guard let escalate = step.escalate, reports.contains(escalate) else { continue }
+        findings.append(
+          finding(
+            "step '\(step.id)' of ladder '\(ladder.id)' escalates by the report of concern "
+              + "'\(escalate)', but a report may not wait for a ladder: it is open at every step",
+            at: step.source?.location(of: "escalate"), element: ladder.id,
+            hint:
+              "escalate by a route with consent (a meeting, an application) and keep "
+              + "'\(escalate)' outside the ladder, open at every step"))
+      }
+    }
+    return findings
+  }
+}

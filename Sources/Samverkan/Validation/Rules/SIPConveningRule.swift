@@ -1,0 +1,60 @@
+/// Social services and health care convene a SIP; a school only where a local agreement says so.
+///
+/// Checks the sender of every route of channel `sip-invitation` that is not ended: it must be a
+/// social-services or health-care actor. A school-sector sender passes only when the map's
+/// `agreements` set `school-may-convene-sip: true` (then there is no finding); family and `other`
+/// senders never pass. A school's `sip-request` (asking social services or health care to
+/// convene) is always fine here; its consent is `sip-consent`.
+///
+/// Source: the duty to take the initiative lies with the municipality's social services and the
+/// region's health care (Socialtjänstlagen (2001:453) 2 kap. 7 §, Hälso- och sjukvårdslagen
+/// (2017:30) 16 kap. 4 §); the school has no duty to convene, and whether it may is a local
+/// agreement (seed 002: "vi kan ju säga att vi vill ha, men vi får inte kalla"; domain.md
+/// rule 4). A local rule, since the map's agreement decides it.
+public struct SIPConveningRule: MapRule {
+  public let id = "sip-convening"
+  public let summary =
+    "SIP invitations come from social services or health care, from a school only by agreement"
+  public let source =
+    "seeds/002_c3f0d06f0ac63a12.txt (\"vi får inte kalla\"); SoL (2001:453) 2 kap. 7 §; "
+    + "HSL (2017:30) 16 kap. 4 §; domain.md rule 4"
+  public let kind = RuleKind.local
+  public let defaultSeverity = Diagnostic.Severity.error
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let schoolMayConvene = map.agreements.schoolMayConveneSIP == true
+    var findings: [Diagnostic] = []
+    for route in map.routes where route.status != .ended && route.channel == .sipInvitation {
+      guard let sender = actors[route.from] else { continue }
+      let location = route.source?.location(of: "from")
+      switch sender.sector {
+      case .socialServices, .healthCare:
+        continue
+      case .school:
+        if schoolMayConvene { continue }
+        findings.append(
+          finding(
+            "the school actor '\(sender.id)' convenes a SIP by '\(route.id)', but the map has no "
+              + "agreement that the school may convene one",
+            at: location, element: route.id,
+            hint:
+              "make it a 'sip-request' to social services or health care, or, if the "
+              + "municipality has agreed on it, set 'school-may-convene-sip: true' in 'agreements'"
+          ))
+      case .family, .other:
+        findings.append(
+          finding(
+            "'\(sender.id)' (\(sender.sector.rawValue)) convenes a SIP by '\(route.id)', but "
+              + "social services and health care convene a SIP",
+            at: location, element: route.id,
+            hint:
+              "let social services or health care send the invitation, or make this route a "
+              + "'sip-request'"))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,41 @@
+/// A map with both social services and health care shows how they take the initiative to a SIP.
+///
+/// Checks that a map with active social-services and active health-care actors has at least one
+/// active `sip-invitation` route sent by an active social-services or health-care actor. Without
+/// one, the map does not show who convenes the coordinated individual plan (SIP) when a child
+/// needs efforts from both. The finding is at the first active social-services actor.
+///
+/// Source: the municipality and the region must take the initiative without delay
+/// (Socialtjänstlagen (2001:453) 2 kap. 7 §, Hälso- och sjukvårdslagen (2017:30) 16 kap. 4 §);
+/// domain.md rule 4.
+public struct SIPInitiativeRule: MapRule {
+  public let id = "sip-initiative"
+  public let summary = "social services or health care has a route to convene a SIP"
+  public let source = "SoL (2001:453) 2 kap. 7 §; HSL (2017:30) 16 kap. 4 §; domain.md rule 4"
+  public let kind = RuleKind.statutory
+  public let defaultSeverity = Diagnostic.Severity.warning
+
+  public init() {}
+
+  public func check(_ map: CollaborationMap) -> [Diagnostic] {
+    let active = map.actors.filter { $0.status == .active }
+    guard let social = active.first(where: { $0.sector == .socialServices }),
+      active.contains(where: { $0.sector == .healthCare })
+    else { return [] }
+    let conveners = Set(
+      active.filter { $0.sector == .socialServices || $0.sector == .healthCare }.map(\.id))
+    let convenes = map.routes.contains {
+      $0.status == .active && $0.channel == .sipInvitation && conveners.contains($0.from)
+    }
+    guard !convenes else { return [] }
+    return [
+      finding(
+        "the map has social services and health care but no active SIP invitation from either, "
+          + "so it does not show who convenes a SIP when a child needs efforts from both",
+        at: social.source?.location(of: "id"), element: social.id,
+        hint:
+          "add a route with 'channel: sip-invitation' and 'consent: required' from '\(social.id)' "
+          + "to health care (and one back)")
+    ]
+  }
+}
