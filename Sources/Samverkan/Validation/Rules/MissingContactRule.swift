@@ -22,7 +22,7 @@ public struct MissingContactRule: MapRule {
     var findings: [Diagnostic] = []
     for actor in map.actors where actor.status == .active && actor.sector != .family {
       guard !hasWayIn(actor.contact),
-        let route = map.routes(to: actor.id).first(where: { isUsable($0, in: map) })
+        let route = map.routes(to: actor.id).first(where: { map.isUsable($0) })
       else { continue }
       let at = actor.source.map { actor.contact == nil ? $0.element : $0.location(of: "contact") }
       findings.append(
@@ -42,10 +42,4 @@ public struct MissingContactRule: MapRule {
       .contains { $0.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
   }
 
-  /// Whether a route is in use today: active, between actors that are neither planned nor ended.
-  private func isUsable(_ route: Route, in map: CollaborationMap) -> Bool {
-    route.status == .active
-      && (map.actor(route.from)?.status ?? .active) == .active
-      && (map.actor(route.to)?.status ?? .active) == .active
-  }
 }

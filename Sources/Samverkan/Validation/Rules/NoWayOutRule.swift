@@ -25,8 +25,8 @@ public struct NoWayOutRule: MapRule {
     var findings: [Diagnostic] = []
     for actor in map.actors where actor.status == .active && actor.sector != .family {
       let outgoing = map.routes(from: actor.id)
-      guard let first = map.routes(to: actor.id).first(where: { isUsable($0, in: map) }),
-        !outgoing.contains(where: { isUsable($0, in: map) })
+      guard let first = map.routes(to: actor.id).first(where: { map.isUsable($0) }),
+        !outgoing.contains(where: { map.isUsable($0) })
       else { continue }
       let planned = outgoing.filter { $0.status != .ended }
       let note = planned.isEmpty ? "" : " (only routes not in use yet: \(list(planned)))"
@@ -45,10 +45,4 @@ public struct NoWayOutRule: MapRule {
     routes.map { "'\($0.id)'" }.joined(separator: ", ")
   }
 
-  /// Whether a route is in use today: active, between actors that are neither planned nor ended.
-  private func isUsable(_ route: Route, in map: CollaborationMap) -> Bool {
-    route.status == .active
-      && (map.actor(route.from)?.status ?? .active) == .active
-      && (map.actor(route.to)?.status ?? .active) == .active
-  }
 }

@@ -43,15 +43,8 @@ public struct UnreachableActorRule: MapRule {
   private func isReached(_ actor: Actor, in map: CollaborationMap) -> Bool {
     let targets = [actor.id] + (actor.kind == .function ? [actor.parent].compactMap { $0 } : [])
     return targets.contains { target in
-      map.routes(to: target).contains { isUsable($0, in: map) }
+      map.routes(to: target).contains { map.isUsable($0) }
     }
-  }
-
-  /// Whether a route is in use today: active, between actors that are neither planned nor ended.
-  private func isUsable(_ route: Route, in map: CollaborationMap) -> Bool {
-    route.status == .active
-      && (map.actor(route.from)?.status ?? .active) == .active
-      && (map.actor(route.to)?.status ?? .active) == .active
   }
 
   /// Whether an actor only groups others: it has children and no route from or to it.
