@@ -11,7 +11,10 @@ struct SamverkanCommand: ParsableCommand {
       Exit codes: 0 all well, 1 the map has findings (errors), 2 bad input or usage.
       """,
     version: "0.1.0",
-    subcommands: [Validate.self, Rules.self, Render.self, ExportDOT.self, List.self, Doctor.self])
+    subcommands: [
+      Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Render.self, ExportDOT.self,
+      List.self, Doctor.self,
+    ])
 
   /// Parses and runs a subcommand; usage errors exit with 2 like bad input.
   static func main() {

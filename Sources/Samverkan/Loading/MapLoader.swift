@@ -75,40 +75,10 @@ public struct MapLoader: Sendable {
 
   /// Reads, parses and decodes one file, without its includes.
   private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
-    let start = SourceLocation(file: shownAs, line: 1, column: 1)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw loadError(
-        "unreadable-file", "cannot read the file", at: start,
-        hint: "check that the path exists and is a readable file")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw loadError(
-        "not-utf8", "the file is not UTF-8 text", at: start,
-        hint: "save the file as UTF-8")
-    }
-    let node: Node
-    do {
-      guard let composed = try Yams.compose(yaml: text) else {
-        throw loadError(
-          "empty-file", "the file is empty", at: start,
-          hint: "start from the example in Maps/README.md")
-      }
-      node = composed
-    } catch let error as YamlError {
-      throw MapLoadError(Self.diagnostic(for: error, file: shownAs))
-    }
-    let positions = YAMLPositions(file: shownAs, root: node)
-    do {
-      let document = try YAMLDecoder().decode(MapDocument.self, from: node)
-      return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
-    } catch let error as UnknownKeyError {
-      throw loadError(
-        "unknown-key", "unknown key '\(error.key)'",
-        at: positions.location(at: error.codingPath, pointAtKey: true),
-        hint: "expected one of: \(error.known.joined(separator: ", "))")
-    } catch let error as DecodingError {
-      throw MapLoadError(Self.diagnostic(for: error, positions: positions))
-    }
+    let (document, positions) = try decodeYAMLFile(
+      MapDocument.self, at: url, shownAs: shownAs,
+      emptyHint: "start from the example in Maps/README.md")
+    return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
   }
 
   private func loadError(

@@ -1,6 +1,6 @@
 extension String {
   /// The candidate nearest to this string by edit distance, if it is near enough to be a typo.
-  func closestMatch(in candidates: [String]) -> String? {
+  public func closestMatch(in candidates: [String]) -> String? {
     let limit = max(2, count / 3)
     return
       candidates

@@ -1,0 +1,28 @@
+/// A pupil's absence in one week of a fictitious case: `{week: 36, percent: 20}`.
+public struct AbsenceRecord: Sendable, Hashable, Codable {
+  /// The week number (1 to 53).
+  public var week: Int
+  /// The share of the week's lessons missed, 0 to 100.
+  public var percent: Int
+
+  public init(week: Int, percent: Int) {
+    self.week = week
+    self.percent = percent
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case week, percent
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+    week = try c.decode(Int.self, forKey: .week)
+    guard (1...53).contains(week) else {
+      throw c.invalid(.week, "week \(week) is not a week number; write 1 to 53")
+    }
+    percent = try c.decode(Int.self, forKey: .percent)
+    guard (0...100).contains(percent) else {
+      throw c.invalid(.percent, "absence \(percent) % is not a share; write 0 to 100")
+    }
+  }
+}

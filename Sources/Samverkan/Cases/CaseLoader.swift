@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads fictitious case files, checking every key and value like `MapLoader` does for maps.
+///
+///     let pupil = try CaseLoader().load("Examples/cases/angest-13.yaml", for: map)
+///     let walk = map.walk(pupil)
+public struct CaseLoader: Sendable {
+  public init() {}
+
+  /// Loads a case file.
+  ///
+  /// - Throws: `MapLoadError` naming the file, line and column of the first problem.
+  public func load(_ path: String) throws -> FictitiousCase {
+    try loadWithPositions(path).0
+  }
+
+  /// Loads a case file and checks that the ladder it names, if any, is one of the map's.
+  ///
+  /// - Throws: `MapLoadError` naming the file, line and column of the first problem; rule
+  ///   `unknown-ladder` when the case names a ladder the map does not have.
+  public func load(_ path: String, for map: CollaborationMap) throws -> FictitiousCase {
+    let (pupil, positions) = try loadWithPositions(path)
+    if let ladder = pupil.ladder, !map.ladders.contains(where: { $0.id == ladder }) {
+      let known = map.ladders.map(\.id)
+      let suggestion = ladder.closestMatch(in: known).map { "did you mean '\($0)'?" }
+      let listing =
+        known.isEmpty
+        ? "the map has no ladders" : "the map's ladders: \(known.joined(separator: ", "))"
+      throw MapLoadError(
+        Diagnostic(
+          .error, rule: "unknown-ladder",
+          message: "case '\(pupil.id)' names ladder '\(ladder)', which map '\(map.id)' lacks",
+          location: positions.location(at: [PathKey("ladder")]),
+          hint: suggestion ?? listing))
+    }
+    return pupil
+  }
+
+  private func loadWithPositions(_ path: String) throws -> (FictitiousCase, YAMLPositions) {
+    let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    return try decodeYAMLFile(
+      FictitiousCase.self, at: url, shownAs: path,
+      emptyHint: "start from a case in Examples/cases/")
+  }
+}

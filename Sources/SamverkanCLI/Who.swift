@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+
+extension SamverkanCommand {
+  struct Who: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
+      discussion: """
+        The concern is free text in Swedish or English ("ångest", "hemmasittare", "far illa"); \
+        case and å/ä/ö do not matter. Exits with 2 when nothing matches, saying what is near.
+
+        Example:
+          samverkan who Maps/molndal.yaml "oro och ångest" --from skola --age 13 --severity mild
+        """)
+
+    @Argument(help: "The map file.") var map: String
+
+    @Argument(help: "What the concern is about, in your own words.") var concern: [String]
+
+    @Option(help: "The actor asking (its id); answers then show the route from it.")
+    var from: String?
+
+    @Option(help: "The pupil's age.") var age: Int?
+
+    @Option(help: "mild, moderate or severe.") var severity: Severity?
+
+    @Option(help: "Output: text or json.") var format: AnswerFormat = .text
+
+    @Option(help: "How many answers to show.") var limit: Int = 5
+
+    func validate() throws {
+      if let age, !(0...25).contains(age) { throw ValidationError("--age must be from 0 to 25.") }
+      if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() throws {
+      try Console.run { console in
+        let loaded = try console.loadValidMap(map)
+        let text = concern.joined(separator: " ")
+        let asksForSIP = ConcernVocabulary.asksForSIP(text)
+        let concerns: [Concern]
+        switch ConcernVocabulary.resolve(text) {
+        case .matched(let found): concerns = found
+        case .noMatch where asksForSIP: concerns = []
+        case .noMatch(let suggestions):
+          let near = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+          throw ConsoleError("no concern matches '\(text)'.\(near)")
+        }
+        if let from, loaded.actor(from) == nil {
+          let near = from.closestMatch(in: loaded.actors.map(\.id)).map { " Did you mean '\($0)'?" }
+          throw ConsoleError("no actor '\(from)' in \(map).\(near ?? "")")
+        }
+        let query = WhoQuery(
+          concerns: concerns, from: from, age: age, severity: severity, asksForSIP: asksForSIP)
+        let answers = Array(loaded.whoToContact(query).prefix(limit))
+        switch format {
+        case .text: print(AnswerText.render(answers, for: query, in: loaded))
+        case .json: try OutputFile.write(AnswerJSON.encode(answers, for: query), to: nil)
+        }
+      }
+    }
+  }
+}
+
+extension Severity: ExpressibleByArgument {}
+
+/// Output formats of the query commands.
+enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
