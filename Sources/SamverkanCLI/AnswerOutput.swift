@@ -6,9 +6,10 @@ enum AnswerText {
   static func render(_ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap) -> String {
     var context = [query.severity.map(\.rawValue), query.age.map { "age \($0)" }].compactMap { $0 }
     if let from = query.from { context.append("asked from \(from)") }
-    let concerns = query.concerns.map(\.swedishName).joined(separator: ", ")
+    var topics = query.concerns.map(\.swedishName)
+    if query.asksForSIP { topics.insert("SIP (samordnad individuell plan)", at: 0) }
     var lines = [
-      "\(map.name): who to contact for \(concerns)"
+      "\(map.name): who to contact for \(topics.joined(separator: ", "))"
         + (context.isEmpty ? "" : " (\(context.joined(separator: ", ")))")
     ]
     if answers.isEmpty { lines.append("  No active actor in this map has a mandate for that.") }
