@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Suite("who, path and mandate, run as a user runs them")
+struct QueryCommandTests {
+  @Test("who answers mild anxiety from the school with the first line, not BUP")
+  func whoMildAnxiety() throws {
+    let result = try CommandRunner.run([
+      "who", "Maps/molndal.yaml", "oro", "och", "ångest", "--from", "skola", "--age", "13",
+      "--severity", "mild",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let first = result.stdout.split(separator: "\n").first { $0.hasPrefix("1. ") }
+    #expect(first?.contains("(uph)") == true)
+    #expect(!result.stdout.contains("(bup)"))
+    #expect(result.stdout.contains("route:    skola → elevhalsa"))
+  }
+
+  @Test("who --format json carries the query and the ranked answers")
+  func whoJSON() throws {
+    let result = try CommandRunner.run([
+      "who", "Maps/molndal.yaml", "far illa", "--from", "mentor", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+    let answers = try #require(document["answers"] as? [[String: Any]])
+    #expect(answers.first?["actor"] as? String == "socialtjanst")
+    #expect((answers.first?["duty"] as? String)?.hasPrefix("report-of-concern") == true)
+  }
+
+  @Test("a concern nothing matches exits with 2 and says what is near")
+  func whoNoMatch() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "hemmasitare"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Did you mean: hemmasittare?"))
+  }
+
+  @Test("an unknown --from actor exits with 2 and a suggestion")
+  func whoUnknownActor() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångest", "--from", "skolan"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Did you mean 'skola'?"))
+  }
+
+  @Test("path lists the routes from pupil health to BUP, shortest first")
+  func path() throws {
+    let result = try CommandRunner.run(["path", "Maps/molndal.yaml", "elevhalsa", "bup"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 5)
+    #expect(lines.first?.hasPrefix("1. elevhalsa → ") == true)
+    #expect(result.stdout.contains("uph (referral, with the guardians' consent) → bup"))
+  }
+
+  @Test("mandate shows an actor's mandates and its routes")
+  func mandate() throws {
+    let result = try CommandRunner.run(["mandate", "Maps/molndal.yaml", "uph"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("mandate: psykisk ohälsa — mild/moderate, ages 6-17"))
+    #expect(result.stdout.contains("in:  ← elevhalsa (referral"))
+  }
+}
