@@ -46,9 +46,9 @@ let package = Package(
       path: "Benchmarks/RenderMemory"
     ),
     .executableTarget(
-      name: "samverkan-bench-validate",
+      name: "samverkan-bench",
       dependencies: ["Samverkan"],
-      path: "Benchmarks/ValidationScaling"
+      path: "Benchmarks/Bench"
     ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
     .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
