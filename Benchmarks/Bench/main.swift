@@ -37,7 +37,8 @@ do {
   let validator = MapValidator()
   let queries: [WhoQuery] = [
     WhoQuery(concerns: [.mentalHealth], from: "skola", age: 13, severity: .mild),
-    WhoQuery(concerns: [.mentalHealth, .suicideRisk], from: "elevhalsa", age: 15, severity: .severe),
+    WhoQuery(
+      concerns: [.mentalHealth, .suicideRisk], from: "elevhalsa", age: 15, severity: .severe),
     WhoQuery(concerns: [.harm], from: "mentor"),
     WhoQuery(concerns: [.absence], from: "mentor", age: 14),
     WhoQuery(concerns: [], from: "skola", asksForSIP: true),
@@ -84,7 +85,9 @@ do {
         process.waitUntilExit()
       }
     }.sorted()
-    print(String(format: "\nwhole `samverkan who` command: median %.1f ms", percentile(runs, 0.5) * 1000))
+    print(
+      String(
+        format: "\nwhole `samverkan who` command: median %.1f ms", percentile(runs, 0.5) * 1000))
   }
 } catch {
   print("error: \(error)")

@@ -3,7 +3,9 @@ import Samverkan
 
 /// Who-answers as text for people.
 enum AnswerText {
-  static func render(_ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap) -> String {
+  static func render(_ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap)
+    -> String
+  {
     var context = [query.severity.map(\.rawValue), query.age.map { "age \($0)" }].compactMap { $0 }
     if let from = query.from { context.append("asked from \(from)") }
     var topics = query.concerns.map(\.swedishName)
@@ -25,7 +27,8 @@ enum AnswerText {
         let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
         let mandated = mandate.concerns.map(\.swedishName).joined(separator: ", ")
         lines.append(
-          "   why:      mandate for \(mandated) (\(severities), ages \(mandate.ages)) — \(mandate.basis)")
+          "   why:      mandate for \(mandated) (\(severities), ages \(mandate.ages)) — \(mandate.basis)"
+        )
       }
       if let path = answer.path {
         lines.append("   route:    " + describe(path))
@@ -57,8 +60,10 @@ enum AnswerText {
 
   private static func contactLine(_ contact: ContactPoint?) -> String? {
     guard let contact else { return nil }
-    let parts = [contact.role, contact.phone, contact.email, contact.webForm, contact.url, contact.hours]
-      .compactMap { $0 }
+    let parts = [
+      contact.role, contact.phone, contact.email, contact.webForm, contact.url, contact.hours,
+    ]
+    .compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 }

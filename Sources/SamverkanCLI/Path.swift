@@ -44,25 +44,33 @@ extension SamverkanCommand {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
         guard let found = loaded.actor(actor) else {
-          let near = actor.closestMatch(in: loaded.actors.map(\.id)).map { " Did you mean '\($0)'?" }
+          let near = actor.closestMatch(in: loaded.actors.map(\.id)).map {
+            " Did you mean '\($0)'?"
+          }
           throw ConsoleError("no actor '\(actor)' in \(map).\(near ?? "")")
         }
-        var lines = ["\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.swedishName)"]
+        var lines = [
+          "\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.swedishName)"
+        ]
         if found.status != .active { lines.append("status: \(found.status.rawValue)") }
         if !found.laws.isEmpty { lines.append("laws: \(found.laws.joined(separator: ", "))") }
         if found.mandates.isEmpty { lines.append("No mandate in this map.") }
         for mandate in found.mandates {
           let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
           let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
-          lines.append("mandate: \(concerns) — \(severities), ages \(mandate.ages) — \(mandate.basis)")
+          lines.append(
+            "mandate: \(concerns) — \(severities), ages \(mandate.ages) — \(mandate.basis)")
           if let description = mandate.description { lines.append("         \(description)") }
         }
         if let role = found.contact?.role { lines.append("contact: \(role)") }
         for route in loaded.routes(from: found.id) {
-          lines.append("out: → \(route.to) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))")
+          lines.append(
+            "out: → \(route.to) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))")
         }
         for route in loaded.routes(to: found.id) {
-          lines.append("in:  ← \(route.from) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))")
+          lines.append(
+            "in:  ← \(route.from) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))"
+          )
         }
         print(lines.joined(separator: "\n"))
       }

@@ -12,7 +12,8 @@ struct SamverkanCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Render.self, ExportDOT.self,
+      Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Case.self, Render.self,
+      ExportDOT.self,
       List.self, Doctor.self,
     ])
 

@@ -44,7 +44,8 @@ extension SamverkanCommand {
         case .matched(let found): concerns = found
         case .noMatch where asksForSIP: concerns = []
         case .noMatch(let suggestions):
-          let near = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+          let near =
+            suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
           throw ConsoleError("no concern matches '\(text)'.\(near)")
         }
         if let from, loaded.actor(from) == nil {

@@ -86,7 +86,8 @@ struct WhoQueryTests {
       return
     }
     let answers = map.whoToContact(
-      WhoQuery(concerns: concerns, from: question.from, age: question.age, severity: question.severity))
+      WhoQuery(
+        concerns: concerns, from: question.from, age: question.age, severity: question.severity))
     #expect(answers.first?.actor.id == question.first, "\(question.why)")
   }
 

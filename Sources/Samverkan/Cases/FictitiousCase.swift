@@ -63,7 +63,8 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
     guard format == Self.supportedFormat else {
       throw c.invalid(
         .format,
-        "format \(format) is not supported; this samverkan reads case format \(Self.supportedFormat)")
+        "format \(format) is not supported; this samverkan reads case format "
+          + "\(Self.supportedFormat)")
     }
     id = try c.decodeID(forKey: .id)
     title = try c.decodeText(forKey: .title)

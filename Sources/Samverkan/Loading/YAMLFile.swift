@@ -18,7 +18,8 @@ func decodeYAMLFile<T: Decodable>(
   }
   guard let data = FileManager.default.contents(atPath: url.path) else {
     throw failure(
-      "unreadable-file", "cannot read the file", "check that the path exists and is a readable file")
+      "unreadable-file", "cannot read the file",
+      "check that the path exists and is a readable file")
   }
   guard let text = String(data: data, encoding: .utf8) else {
     throw failure("not-utf8", "the file is not UTF-8 text", "save the file as UTF-8")

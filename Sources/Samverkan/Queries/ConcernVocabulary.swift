@@ -40,7 +40,10 @@ public enum ConcernVocabulary {
         "violence", "harm at home",
       ]
     case .substanceUse:
-      ["missbruk", "substance use", "droger", "alkohol", "narkotika", "cannabis", "drugs", "alcohol"]
+      [
+        "missbruk", "substance use", "droger", "alkohol", "narkotika", "cannabis", "drugs",
+        "alcohol",
+      ]
     case .suicideRisk:
       [
         "suicidrisk", "suicide risk", "suicid", "självmord", "självmordstankar", "självskada",

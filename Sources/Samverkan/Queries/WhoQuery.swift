@@ -62,7 +62,9 @@ extension CollaborationMap {
         let best = fitting.min(by: { specificity($0, query) < specificity($1, query) })
       else { continue }
       let path = reachable?[actor.id]
-      let covered = query.concerns.filter { concern in fitting.contains { $0.concerns.contains(concern) } }
+      let covered = query.concerns.filter { concern in
+        fitting.contains { $0.concerns.contains(concern) }
+      }
       let answer = WhoAnswer(
         actor: actor, reason: .mandate(best), path: path,
         nextStep: nextStep(after: actor.id, for: query.concerns),
@@ -95,7 +97,9 @@ extension CollaborationMap {
     return chosen.compactMap { route -> WhoAnswer? in
       guard seen.insert(route.to).inserted, let receiver = actor(route.to) else { return nil }
       let law: String
-      if case .provision(let provision) = route.sharing { law = provision } else {
+      if case .provision(let provision) = route.sharing {
+        law = provision
+      } else {
         law = "SoL 14 kap. 1 §, OSL 10 kap. 28 §"
       }
       return WhoAnswer(

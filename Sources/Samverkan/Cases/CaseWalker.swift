@@ -1,0 +1,556 @@
+/// Walks a fictitious case through a map's escalation ladder. Pure and deterministic.
+///
+///     let walk = CaseWalker(map: map).walk(pupil)   // or map.walk(pupil)
+public struct CaseWalker: Sendable {
+  /// The law behind every report of concern (domain rule 2), named when a route does not say.
+  public static let reportingDuty = "SoL 14 kap. 1 §, OSL 10 kap. 28 §"
+  /// The law that makes social services and the region take the initiative to a SIP.
+  static let sipLaw = "SoL 2 kap. 7 §, HSL 16 kap. 4 §"
+
+  public var map: CollaborationMap
+
+  public init(map: CollaborationMap) {
+    self.map = map
+  }
+
+  /// The ladder a case climbs: the one it names, else the map's first ladder whose concern is
+  /// among the case's concerns, else the map's first ladder.
+  public func ladder(for pupil: FictitiousCase) -> EscalationLadder? {
+    chooseLadder(for: pupil)?.ladder
+  }
+
+  /// Walks the case step by step until it reaches the last step or stalls.
+  public func walk(_ pupil: FictitiousCase) -> CaseWalk {
+    let mapReference = CaseWalk.MapReference(id: map.id, name: map.name)
+    var caseGaps = gaps(for: pupil)
+    guard let (ladder, choice) = chooseLadder(for: pupil) else {
+      let message =
+        pupil.ladder.map { "the map has no ladder '\($0)'" } ?? "the map has no escalation ladder"
+      caseGaps.insert(
+        CaseWalk.Gap(kind: .noLadder, element: pupil.ladder, message: message), at: 0)
+      return CaseWalk(
+        pupil: pupil, map: mapReference, ladder: nil, steps: [], notReached: [], gaps: caseGaps,
+        outcome: .init(
+          result: .noLadder, step: nil, reason: nil,
+          summary: "Not walked: \(message)."))
+    }
+    let ladderReference = CaseWalk.LadderReference(
+      id: ladder.id, name: ladder.name, concern: ladder.concern, chosen: choice)
+    var state = WalkState()
+    var steps: [CaseWalk.Step] = []
+    for (index, step) in ladder.steps.enumerated() {
+      let next = ladder.steps.indices.contains(index + 1) ? ladder.steps[index + 1] : nil
+      let walked = walkStep(
+        step, number: index + 1, next: next, ladder: ladder, pupil: pupil, state: &state)
+      steps.append(walked)
+      if walked.stall != nil { break }
+    }
+    let notReached = ladder.steps.enumerated().dropFirst(steps.count).map { index, step in
+      CaseWalk.StepReference(number: index + 1, id: step.id, name: step.name)
+    }
+    return CaseWalk(
+      pupil: pupil, map: mapReference, ladder: ladderReference, steps: steps,
+      notReached: notReached, gaps: caseGaps, outcome: outcome(of: steps, pupil: pupil))
+  }
+
+  // MARK: - Ladder and case-level gaps
+
+  private func chooseLadder(
+    for pupil: FictitiousCase
+  ) -> (ladder: EscalationLadder, choice: CaseWalk.LadderReference.Choice)? {
+    if let id = pupil.ladder {
+      return map.ladders.first { $0.id == id }.map { ($0, .named) }
+    }
+    if let ladder = map.ladders.first(where: { pupil.concerns.contains($0.concern) }) {
+      return (ladder, .concern)
+    }
+    return map.ladders.first.map { ($0, .first) }
+  }
+
+  /// What the map lacks for the case as a whole: mandates for its concerns and the first line.
+  private func gaps(for pupil: FictitiousCase) -> [CaseWalk.Gap] {
+    var gaps: [CaseWalk.Gap] = []
+    for concern in pupil.concerns
+    where map.mandateHolders(for: concern, severity: pupil.severity, age: pupil.age).isEmpty {
+      gaps.append(
+        CaseWalk.Gap(
+          kind: .noMandateHolder, element: nil,
+          message:
+            "no active actor has a mandate for \(concern.rawValue) (\(concern.swedishName)), "
+            + "\(pupil.severity.rawValue), at age \(pupil.age)"))
+    }
+    if pupil.concerns.contains(.mentalHealth), pupil.severity != .severe {
+      let firstLine = map.mandateHolders(
+        for: .mentalHealth, severity: pupil.severity, age: pupil.age
+      ).filter { $0.actor.sector == .healthCare }
+      if firstLine.isEmpty {
+        gaps.append(
+          CaseWalk.Gap(
+            kind: .noFirstLine, element: nil,
+            message:
+              "no first-line health care (vårdcentral, UPH) has a mandate for "
+              + "\(pupil.severity.rawValue) mental-health concerns at age \(pupil.age); "
+              + "the first line is the entry for mild to moderate mental ill-health"))
+      }
+    }
+    return gaps
+  }
+
+  // MARK: - One step
+
+  /// What the walk has seen so far: the actors of the steps reached and every actor in reach.
+  private struct WalkState {
+    var inReach: [Actor] = []
+    var inReachIDs: Set<String> = []
+
+    mutating func add(_ actors: [Actor]) {
+      for actor in actors where inReachIDs.insert(actor.id).inserted { inReach.append(actor) }
+    }
+  }
+
+  private func walkStep(
+    _ step: EscalationLadder.Step, number: Int, next: EscalationLadder.Step?,
+    ladder: EscalationLadder, pupil: FictitiousCase, state: inout WalkState
+  ) -> CaseWalk.Step {
+    var gaps: [CaseWalk.Gap] = []
+    var stall: CaseWalk.Stall?
+    func stop(_ reason: CaseWalk.Stall.Reason, route: String? = nil, _ explanation: String) {
+      guard stall == nil else { return }
+      stall = CaseWalk.Stall(reason: reason, route: route, explanation: explanation)
+    }
+    let actor = map.actor(step.actor)
+    let mandate =
+      actor.map { mandateCheck($0, ladder: ladder, pupil: pupil) }
+      ?? CaseWalk.MandateCheck(
+        covered: false, basis: nil, description: nil,
+        concerns: pupil.concerns.map { CaseWalk.ConcernCoverage(concern: $0, basis: nil) })
+    if let actor {
+      if actor.status != .active {
+        let message = "'\(actor.id)' (\(actor.name)) is \(actor.status.rawValue), not in place"
+        gaps.append(.init(kind: .actorNotInPlace, element: actor.id, message: message))
+        stop(.actorNotInPlace, "the responsible actor \(message); nobody takes the case here")
+      }
+      if !mandate.covered {
+        let message =
+          "'\(actor.id)' (\(actor.name)) has no mandate for "
+          + checkedConcerns(ladder: ladder, pupil: pupil).map(\.rawValue).joined(separator: " or ")
+          + " at severity \(pupil.severity.rawValue) and age \(pupil.age)"
+        gaps.append(.init(kind: .noMandate, element: actor.id, message: message))
+        stop(.noMandate, "\(message); nobody is tasked to act on the case here")
+      }
+      state.add(reach(from: actor))
+    } else {
+      let message = "step '\(step.id)' names actor '\(step.actor)', which the map lacks"
+      gaps.append(.init(kind: .unknownActor, element: step.actor, message: message))
+      stop(.unknownActor, "\(message); nobody takes the case here")
+    }
+
+    var escalation: CaseWalk.Escalation?
+    if let next {
+      if let routeID = step.escalate {
+        if let route = map.route(routeID) {
+          let built = self.escalation(route, pupil: pupil)
+          escalation = built
+          if !map.isUsable(route) {
+            let message =
+              "route '\(route.id)' to the next step is not in use (route or an end is planned or "
+              + "ended)"
+            gaps.append(.init(kind: .routeNotInUse, element: route.id, message: message))
+            stop(.routeNotInUse, route: route.id, "\(message); the case cannot move on")
+          }
+          if route.to != next.actor {
+            gaps.append(
+              .init(
+                kind: .routeLeadsElsewhere, element: route.id,
+                message:
+                  "route '\(route.id)' leads to '\(route.to)', not to the next step's actor "
+                  + "'\(next.actor)'"))
+          }
+          if let target = map.actor(route.to), target.contact.flatMap(describe) == nil {
+            let fallback = built.to.contact.map { "; only '\($0)' of a unit it belongs to" } ?? ""
+            gaps.append(
+              .init(
+                kind: .noContactPoint, element: route.to,
+                message:
+                  "'\(route.to)' (\(built.to.name)) has no contact point of its own (a role, "
+                  + "mailbox, switchboard or web form)\(fallback)"))
+          }
+          if !built.sharing.passes {
+            stop(.noConsent, route: route.id, noConsentExplanation(route, to: built.to))
+          }
+        } else {
+          let message = "step '\(step.id)' escalates by route '\(routeID)', which the map lacks"
+          gaps.append(.init(kind: .unknownRoute, element: routeID, message: message))
+          stop(.unknownRoute, route: routeID, "\(message); the case cannot move on")
+        }
+      } else {
+        let message =
+          "step '\(step.id)' has no route onward to the next step's actor '\(next.actor)'"
+        gaps.append(.init(kind: .noRouteOnward, element: step.id, message: message))
+        stop(.noRouteOnward, "\(message); nobody knows how to pass the case on")
+      }
+    }
+
+    var report: CaseWalk.ReportOfConcern?
+    if pupil.harmSuspected, let actor {
+      let (note, reportGaps) = reportOfConcern(by: actor)
+      report = note
+      gaps += reportGaps
+    }
+    var sip: CaseWalk.SIPNote?
+    if let actor {
+      let (note, sipGaps) = sipNote(at: actor, inReach: state.inReach, pupil: pupil)
+      sip = note
+      gaps += sipGaps
+    }
+    return CaseWalk.Step(
+      number: number, id: step.id, name: step.name, trigger: step.trigger,
+      actor: actor.map(reference) ?? .init(id: step.actor, name: step.actor),
+      mandate: mandate, escalation: escalation, sip: sip, reportOfConcern: report, stall: stall,
+      gaps: gaps)
+  }
+
+  // MARK: - Mandates
+
+  /// The concerns a step's actor must answer for: the ladder's, or the case's own when the case
+  /// lacks the ladder's concern.
+  private func checkedConcerns(ladder: EscalationLadder, pupil: FictitiousCase) -> [Concern] {
+    pupil.concerns.contains(ladder.concern) ? [ladder.concern] : pupil.concerns
+  }
+
+  private func mandateCheck(
+    _ actor: Actor, ladder: EscalationLadder, pupil: FictitiousCase
+  ) -> CaseWalk.MandateCheck {
+    func mandate(for concern: Concern) -> Mandate? {
+      actor.mandates.first { $0.covers(concern, severity: pupil.severity, age: pupil.age) }
+    }
+    let covering = checkedConcerns(ladder: ladder, pupil: pupil).lazy.compactMap(mandate).first
+    return CaseWalk.MandateCheck(
+      covered: covering != nil, basis: covering?.basis, description: covering?.description,
+      concerns: pupil.concerns.map { .init(concern: $0, basis: mandate(for: $0)?.basis) })
+  }
+
+  // MARK: - Routes and sharing
+
+  private func escalation(_ route: Route, pupil: FictitiousCase) -> CaseWalk.Escalation {
+    CaseWalk.Escalation(
+      route: route.id, channel: route.channel, purpose: route.purpose,
+      from: reference(route.from), to: reference(route.to), status: route.status,
+      response: route.response?.description, sharing: sharing(route, pupil: pupil))
+  }
+
+  private func sharing(_ route: Route, pupil: FictitiousCase) -> CaseWalk.Sharing {
+    switch route.sharing {
+    case .notApplicable:
+      return .init(
+        basis: .notApplicable, provision: nil, passes: true,
+        explanation:
+          "no information about the pupil crosses a confidentiality boundary on this route")
+    case .provision(let law):
+      return .init(
+        basis: .provision, provision: law, passes: true,
+        explanation: "information about the pupil may pass without consent under \(law)")
+    case .consentRequired:
+      return pupil.consent
+        ? .init(
+          basis: .consent, provision: nil, passes: true,
+          explanation:
+            "information about the pupil may pass with the guardians' consent (OSL 12 kap. 2 §)")
+        : .init(
+          basis: .consent, provision: nil, passes: false,
+          explanation:
+            "information about the pupil needs the guardians' consent, which they have not given")
+    }
+  }
+
+  private func noConsentExplanation(_ route: Route, to: CaseWalk.ActorReference) -> String {
+    var text =
+      "route '\(route.id)' (\(route.channel.rawValue) to \(to.name)) needs the guardians' "
+      + "consent and they do not consent; nothing about the pupil may pass, and a voluntary "
+      + "effort cannot start against their will"
+    if to.sector == .socialServices {
+      text +=
+        ". Staff may still consult social services anonymously, without naming the pupil, and "
+        + "must report at once if they suspect the child is being harmed (no consent needed)"
+    }
+    return text
+  }
+
+  // MARK: - Report of concern
+
+  private func reportOfConcern(
+    by actor: Actor
+  ) -> (CaseWalk.ReportOfConcern, [CaseWalk.Gap]) {
+    let reporter = reference(actor)
+    switch actor.sector {
+    case .socialServices:
+      return (
+        .init(
+          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          consentNeeded: false,
+          explanation:
+            "\(actor.name) is social services itself: the suspicion goes at once to its "
+            + "reception for a protection assessment (skyddsbedömning); no consent needed"),
+        []
+      )
+    case .family:
+      return (
+        .init(
+          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          consentNeeded: false,
+          explanation:
+            "the family is not under the reporting duty, but every professional who meets the "
+            + "child must report to social services at once; no consent needed"),
+        []
+      )
+    case .school, .healthCare, .other:
+      break
+    }
+    let chain = ancestry(of: actor)
+    let route = chain.lazy.compactMap { member in
+      self.map.routes(from: member.id).first {
+        $0.channel == .reportOfConcern && self.map.isUsable($0)
+          && self.map.actor($0.to)?.sector == .socialServices
+      }
+    }.first
+    guard let route else {
+      let gap = CaseWalk.Gap(
+        kind: .noReportRoute, element: actor.id,
+        message:
+          "no report-of-concern route to social services from '\(actor.id)' (\(actor.name)) or "
+          + "a unit it belongs to; the duty to report applies all the same")
+      return (
+        .init(
+          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          consentNeeded: false,
+          explanation:
+            "staff at \(actor.name) must report to social services now, without consent "
+            + "(\(Self.reportingDuty)); the map shows no route for it"),
+        [gap]
+      )
+    }
+    var gaps: [CaseWalk.Gap] = []
+    let provision: String
+    switch route.sharing {
+    case .provision(let law): provision = law
+    case .consentRequired:
+      provision = Self.reportingDuty
+      gaps.append(
+        .init(
+          kind: .reportNeedsConsent, element: route.id,
+          message:
+            "report-of-concern route '\(route.id)' asks for consent; a report never needs it "
+            + "(\(Self.reportingDuty))"))
+    case .notApplicable: provision = Self.reportingDuty
+    }
+    let to = reference(route.to)
+    let via = route.from == actor.id ? "" : " (through \(reference(route.from).name))"
+    let response = route.response.map { ", response \($0)" } ?? ""
+    return (
+      .init(
+        reporter: reporter, route: route.id, to: to, provision: provision, consentNeeded: false,
+        explanation:
+          "staff at \(actor.name) must report to \(to.name) now\(via) by route '\(route.id)'"
+          + "\(response); no consent needed (\(provision)); the report never waits for the ladder"),
+      gaps
+    )
+  }
+
+  // MARK: - SIP
+
+  /// Actors in reach of a step's actor: itself, the units it belongs to, and where their usable
+  /// routes lead.
+  private func reach(from actor: Actor) -> [Actor] {
+    let chain = ancestry(of: actor)
+    let targets = chain.flatMap { member in
+      map.routes(from: member.id).filter { map.isUsable($0) }.compactMap { map.actor($0.to) }
+    }
+    return (chain + targets).filter { $0.status == .active }
+  }
+
+  /// Whether the actor, or a unit it belongs to, has a mandate for one of the case's concerns.
+  private func isRelevant(_ actor: Actor, to pupil: FictitiousCase) -> Bool {
+    ancestry(of: actor).contains { member in
+      member.mandates.contains { mandate in
+        pupil.concerns.contains { mandate.covers($0, severity: pupil.severity, age: pupil.age) }
+      }
+    }
+  }
+
+  private func sipNote(
+    at actor: Actor, inReach: [Actor], pupil: FictitiousCase
+  ) -> (CaseWalk.SIPNote?, [CaseWalk.Gap]) {
+    let relevant = inReach.filter { isRelevant($0, to: pupil) }
+    let social = relevant.filter { $0.sector == .socialServices }
+    let health = relevant.filter { $0.sector == .healthCare }
+    guard !social.isEmpty, !health.isEmpty else { return (nil, []) }
+    var gaps: [CaseWalk.Gap] = []
+    var convenors: [CaseWalk.Convenor] = []
+    for (sector, members, counterpart) in [
+      (Sector.socialServices, social, health), (Sector.healthCare, health, social),
+    ] {
+      let found = members.compactMap { convenor(for: $0, towards: counterpart) }
+      if found.isEmpty {
+        gaps.append(
+          .init(
+            kind: .noSIPConvenor, element: members.first?.id,
+            message:
+              "no \(sector.rawValue) actor in reach has a SIP invitation route, though "
+              + "\(Self.sipLaw) obliges it to take the initiative"))
+      }
+      for item in found where !convenors.contains(where: { $0.actor.id == item.actor.id }) {
+        convenors.append(item)
+      }
+    }
+    let mayConvene = map.agreements.schoolMayConveneSIP ?? false
+    let schoolActors = ([actor] + inReach).filter { $0.sector == .school }
+    let requestRoute = schoolActors.lazy.compactMap { school in
+      self.ancestry(of: school).lazy.compactMap { member in
+        self.map.routes(from: member.id).first {
+          $0.channel == .sipRequest && self.map.isUsable($0)
+        }
+      }.first
+    }.first
+    if !mayConvene, requestRoute == nil, !schoolActors.isEmpty {
+      gaps.append(
+        .init(
+          kind: .noSIPRequestRoute, element: schoolActors.first?.id,
+          message:
+            "the school may not convene a SIP and the map shows no route by which it may "
+            + "request one"))
+    }
+    var text: String
+    if convenors.isEmpty {
+      text = "social services and health care are both in reach, but the map names no convenor"
+    } else {
+      let names = convenors.map { "\($0.actor.name) ('\($0.route)')" }
+      text =
+        "social services and health care both have a part: "
+        + names.joined(separator: " or ") + " may convene a SIP, with the guardians' consent ("
+        + "\(Self.sipLaw))"
+    }
+    if !schoolActors.isEmpty {
+      if mayConvene {
+        text += "; the school may also convene one (local agreement)"
+      } else {
+        let flag =
+          map.agreements.schoolMayConveneSIP == nil
+          ? "no local agreement lets it" : "school-may-convene-sip: false"
+        text += "; the school may not convene (\(flag))"
+        text += requestRoute.map { ", but may request one by '\($0.id)'" } ?? ""
+      }
+    }
+    if !pupil.consent {
+      text += ". The guardians do not consent: a SIP cannot be set up against their will"
+    }
+    let note = CaseWalk.SIPNote(
+      convenors: convenors, schoolMayConvene: mayConvene, schoolRequestRoute: requestRoute?.id,
+      consentNeeded: true, blockedByMissingConsent: !pupil.consent, explanation: text)
+    return (note, gaps)
+  }
+
+  /// The nearest of the actor and the units it belongs to that has a usable SIP invitation route,
+  /// preferring one that leads to `counterpart` (or a unit they belong to).
+  private func convenor(for actor: Actor, towards counterpart: [Actor]) -> CaseWalk.Convenor? {
+    let targets = Set(counterpart.flatMap { ancestry(of: $0).map(\.id) })
+    for member in ancestry(of: actor) {
+      let invitations = map.routes(from: member.id).filter {
+        $0.channel == .sipInvitation && map.isUsable($0)
+      }
+      if let route = invitations.first(where: { targets.contains($0.to) }) ?? invitations.first {
+        return .init(actor: reference(member), route: route.id)
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Outcome
+
+  private func outcome(of steps: [CaseWalk.Step], pupil: FictitiousCase) -> CaseWalk.Outcome {
+    guard let last = steps.last else {
+      return .init(result: .noLadder, step: nil, reason: nil, summary: "The ladder has no steps.")
+    }
+    let reference = CaseWalk.StepReference(number: last.number, id: last.id, name: last.name)
+    var summary: String
+    let result: CaseWalk.Outcome.Result
+    if let stall = last.stall {
+      result = .stalled
+      summary =
+        "Stalled at step \(last.number) '\(last.name)' (\(stall.reason.rawValue)): "
+        + "\(stall.explanation)."
+    } else {
+      result = .reachedLastStep
+      summary =
+        "Reached the last step, \(last.number) '\(last.name)', with \(last.actor.name)."
+    }
+    if pupil.harmSuspected, let first = steps.first, let report = first.reportOfConcern {
+      let route = report.route.map { " by '\($0)'" } ?? ""
+      summary +=
+        " Harm is suspected: a report of concern to social services is due at step 1 already"
+        + "\(route), without consent (\(report.provision))."
+      if result == .stalled {
+        summary +=
+          " Social services then assess and may investigate the child's need of protection "
+          + "themselves; that does not wait for the guardians' consent or for this ladder."
+      }
+    }
+    return .init(result: result, step: reference, reason: last.stall?.reason, summary: summary)
+  }
+
+  // MARK: - Actors
+
+  /// The actor and the units it belongs to, nearest first; stops at a cycle or a missing parent.
+  private func ancestry(of actor: Actor) -> [Actor] {
+    var chain = [actor]
+    var seen: Set<String> = [actor.id]
+    var current = actor
+    while let parentID = current.parent, seen.insert(parentID).inserted,
+      let parent = map.actor(parentID)
+    {
+      chain.append(parent)
+      current = parent
+    }
+    return chain
+  }
+
+  private func reference(_ id: String) -> CaseWalk.ActorReference {
+    map.actor(id).map(reference) ?? .init(id: id, name: id)
+  }
+
+  private func reference(_ actor: Actor) -> CaseWalk.ActorReference {
+    let chain = ancestry(of: actor)
+    let contact = chain.lazy.compactMap { member in
+      member.contact.flatMap(self.describe).map { text in
+        member.id == actor.id ? text : "\(text), via \(member.name)"
+      }
+    }.first
+    return .init(id: actor.id, name: actor.name, sector: actor.sector, contact: contact)
+  }
+
+  private func describe(_ contact: ContactPoint) -> String? {
+    let reach = [contact.phone, contact.email, contact.webForm ?? contact.url].compactMap { $0 }
+    switch (contact.role, reach.isEmpty) {
+    case (let role?, true): return role
+    case (let role?, false): return "\(role) (\(reach.joined(separator: ", ")))"
+    case (nil, false): return reach.joined(separator: ", ")
+    case (nil, true): return nil
+    }
+  }
+}
+
+extension CaseWalk.ActorReference {
+  init(id: String, name: String) {
+    self.init(id: id, name: name, sector: nil, contact: nil)
+  }
+}
+
+extension CollaborationMap {
+  /// Walks a fictitious case through this map's escalation ladder: who acts, what they may
+  /// share with whom and on what basis, where a SIP can be convened, where the case stalls and
+  /// what the map lacks.
+  ///
+  ///     let walk = map.walk(try CaseLoader().load("Examples/cases/angest-13.yaml", for: map))
+  public func walk(_ pupil: FictitiousCase) -> CaseWalk {
+    CaseWalker(map: self).walk(pupil)
+  }
+}

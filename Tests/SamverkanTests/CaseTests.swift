@@ -1,0 +1,540 @@
+import Foundation
+import Samverkan
+import Testing
+
+/// The example cases shipped in `Examples/cases/`.
+enum ExampleCases {
+  static func path(_ name: String) -> String {
+    RealMaps.packageRoot.appendingPathComponent("Examples/cases/\(name).yaml").path
+  }
+
+  static var all: [String] {
+    let folder = RealMaps.packageRoot.appendingPathComponent("Examples/cases").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// Loads an example case and walks it over the Mölndal map.
+  static func walk(_ name: String) throws -> CaseWalk {
+    let map = try RealMaps.molndal()
+    return map.walk(try CaseLoader().load(path(name), for: map))
+  }
+}
+
+@Suite("The example cases walked over Mölndal's map")
+struct ExampleCaseWalkTests {
+  @Test("every example case loads and walks the Mölndal ladder", arguments: ExampleCases.all)
+  func everyExampleWalks(name: String) throws {
+    let walk = try ExampleCases.walk(name)
+    #expect(walk.ladder?.id == "problematisk-franvaro")
+    #expect(walk.steps.count >= 4)
+    #expect(walk.outcome.result != .noLadder)
+  }
+
+  @Test("there are at least three example cases")
+  func atLeastThree() {
+    #expect(ExampleCases.all.count >= 3)
+  }
+
+  @Test("a mild anxious 13-year-old with consent reaches the last step, Myndighet")
+  func anxiousThirteen() throws {
+    let walk = try ExampleCases.walk("angest-13")
+    #expect(walk.ladder?.chosen == .concern)
+    #expect(
+      walk.steps.map(\.id) == [
+        "framja", "uppmarksamma", "kartlagga-utreda", "atgarda", "samverka", "myndighet",
+      ])
+    #expect(walk.outcome.result == .reachedLastStep)
+    #expect(walk.outcome.step?.id == "myndighet")
+    #expect(walk.notReached.isEmpty)
+    #expect(walk.steps.allSatisfy { $0.stall == nil && $0.reportOfConcern == nil })
+    #expect(walk.steps.allSatisfy { $0.mandate.covered })
+    #expect(walk.allGaps.isEmpty)
+    let atgarda = try #require(walk.step("atgarda")?.escalation)
+    #expect(atgarda.route == "skola-oppenvard-narvaroinsats")
+    #expect(atgarda.sharing.basis == .consent)
+    #expect(atgarda.sharing.passes)
+    #expect(walk.steps.last?.escalation == nil)
+  }
+
+  @Test("a SIP becomes possible at Kartlägga, convened by socialtjanst or UPH, never the school")
+  func sipConvenors() throws {
+    let walk = try ExampleCases.walk("angest-13")
+    #expect(walk.step("framja")?.sip == nil)
+    #expect(walk.step("uppmarksamma")?.sip == nil)
+    let sip = try #require(walk.step("kartlagga-utreda")?.sip)
+    #expect(sip.convenors.map(\.actor.id) == ["socialtjanst", "uph"])
+    #expect(sip.convenors.map(\.route) == ["socialtjanst-uph-sip", "uph-socialtjanst-sip"])
+    #expect(!sip.convenors.contains { $0.actor.sector == .school })
+    #expect(!sip.schoolMayConvene)
+    #expect(sip.schoolRequestRoute == "skola-socialtjanst-sip-begaran")
+    #expect(sip.consentNeeded)
+    #expect(!sip.blockedByMissingConsent)
+    #expect(sip.explanation.contains("school-may-convene-sip: false"))
+  }
+
+  @Test("mild concerns leave BUP out of the SIP: its mandate starts at moderate")
+  func mildLeavesBUPOut() throws {
+    let walk = try ExampleCases.walk("angest-13")
+    let sip = try #require(walk.step("samverka")?.sip)
+    #expect(!sip.convenors.contains { $0.actor.id == "bup" })
+  }
+
+  @Test("a 15-year-old without consent stalls at Åtgärda on the consent route to öppenvården")
+  func noConsentStalls() throws {
+    let walk = try ExampleCases.walk("npf-utan-samtycke-15")
+    #expect(walk.outcome.result == .stalled)
+    #expect(walk.outcome.step?.id == "atgarda")
+    #expect(walk.outcome.step?.number == 4)
+    #expect(walk.outcome.reason == .noConsent)
+    let stall = try #require(walk.steps.last?.stall)
+    #expect(stall.reason == .noConsent)
+    #expect(stall.route == "skola-oppenvard-narvaroinsats")
+    #expect(walk.notReached.map(\.id) == ["samverka", "myndighet"])
+    let sharing = try #require(walk.steps.last?.escalation?.sharing)
+    #expect(sharing.basis == .consent)
+    #expect(!sharing.passes)
+    // Steps inside the school pass no pupil data across a boundary, so consent does not stop them.
+    for id in ["framja", "uppmarksamma", "kartlagga-utreda"] {
+      #expect(walk.step(id)?.escalation?.sharing.basis == .notApplicable)
+      #expect(walk.step(id)?.stall == nil)
+    }
+  }
+
+  @Test("without consent a SIP is named as possible but cannot be set up against the guardians")
+  func sipWithoutConsent() throws {
+    let walk = try ExampleCases.walk("npf-utan-samtycke-15")
+    let sip = try #require(walk.step("kartlagga-utreda")?.sip)
+    #expect(sip.blockedByMissingConsent)
+    #expect(sip.convenors.map(\.actor.id).contains("socialtjanst"))
+    #expect(!sip.convenors.contains { $0.actor.id == "skola" })
+    #expect(sip.explanation.contains("cannot be set up against their will"))
+  }
+
+  @Test("suspected harm: a report of concern at step 1 by 'skola-orosanmalan', without consent")
+  func harmReportsAtOnce() throws {
+    let walk = try ExampleCases.walk("oro-hemma-9")
+    let first = try #require(walk.steps.first)
+    #expect(first.number == 1)
+    let report = try #require(first.reportOfConcern)
+    #expect(report.reporter.id == "skola")
+    #expect(report.route == "skola-orosanmalan")
+    #expect(report.to?.id == "socialtjanst")
+    #expect(!report.consentNeeded)
+    #expect(report.provision == "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
+    #expect(walk.steps.allSatisfy { $0.reportOfConcern != nil })
+    #expect(walk.outcome.summary.contains("step 1 already by 'skola-orosanmalan'"))
+  }
+
+  @Test("every step's report goes by the route of its actor or the unit it belongs to")
+  func harmRoutesPerStep() throws {
+    let walk = try ExampleCases.walk("oro-hemma-9")
+    #expect(walk.step("uppmarksamma")?.reportOfConcern?.route == "skola-orosanmalan")
+    #expect(walk.step("kartlagga-utreda")?.reportOfConcern?.route == "elevhalsa-orosanmalan")
+    #expect(walk.step("atgarda")?.reportOfConcern?.route == "skola-orosanmalan")
+    // The voluntary track still needs consent: the case stalls where it did without harm.
+    #expect(walk.outcome.step?.id == "atgarda")
+    #expect(walk.outcome.reason == .noConsent)
+  }
+
+  @Test("walking is deterministic")
+  func deterministic() throws {
+    let map = try RealMaps.molndal()
+    let pupil = try CaseLoader().load(ExampleCases.path("npf-utan-samtycke-15"), for: map)
+    #expect(map.walk(pupil) == map.walk(pupil))
+    #expect(map.walk(pupil).text == map.walk(pupil).text)
+  }
+
+  @Test("the JSON has the case, the steps and the outcome under sorted keys")
+  func json() throws {
+    let walk = try ExampleCases.walk("npf-utan-samtycke-15")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let data = try encoder.encode(walk)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["version"] as? Int == 1)
+    let pupil = try #require(object["case"] as? [String: Any])
+    #expect(pupil["id"] as? String == "npf-utan-samtycke-15")
+    #expect(pupil["severity"] as? String == "moderate")
+    let outcome = try #require(object["outcome"] as? [String: Any])
+    #expect(outcome["result"] as? String == "stalled")
+    #expect(outcome["reason"] as? String == "no-consent")
+    let steps = try #require(object["steps"] as? [[String: Any]])
+    #expect(steps.count == 4)
+  }
+
+  @Test("the text names the acting actor, what is shared, the SIP and the stall")
+  func text() throws {
+    let text = try ExampleCases.walk("npf-utan-samtycke-15").text
+    #expect(text.contains("1. Främja närvaro (framja)"))
+    #expect(text.contains("   acts: Grundskola och gymnasieskola i Mölndal (skola)"))
+    #expect(text.contains("   shares: → Mentor (mentor) by notification"))
+    #expect(text.contains("   SIP: social services and health care both have a part"))
+    #expect(text.contains("   stalls: route 'skola-oppenvard-narvaroinsats'"))
+    #expect(text.contains("Not reached: 5 Samverka (samverka), 6 Myndighet (myndighet)"))
+    #expect(text.contains("Outcome: Stalled at step 4 'Åtgärda'"))
+  }
+}
+
+/// A small map for walks, with a ladder of `steps` lines and extra actor and route lines.
+private func walkMap(
+  agreements: String = "", actors: String = "", routes: String = "", steps: String
+) -> String {
+  header + agreements + """
+    actors:
+      - id: skola
+        name: Skolan
+        kind: organisation
+        sector: school
+        contact: {role: Rektor}
+        mandates:
+          - {concerns: [absence], ages: "6-19", basis: Skollagen 7 kap. 19 a §}
+      - id: socialtjanst
+        name: Socialtjänsten
+        kind: organisation
+        sector: social-services
+        contact: {role: Mottagningen}
+        mandates:
+          - {concerns: [absence, harm], ages: "0-17", basis: SoL}
+    \(actors)
+    routes:
+      - id: samrad
+        from: skola
+        to: socialtjanst
+        channel: meeting
+        consent: required
+    \(routes)
+    ladders:
+      - id: franvaro
+        name: Frånvaro
+        concern: absence
+        steps:
+    \(steps)
+    """
+}
+
+private func fixtureCase(
+  age: Int = 12, concerns: [Concern] = [.absence], severity: Severity = .moderate,
+  consent: Bool = true, harm: Bool = false, ladder: String? = nil
+) -> FictitiousCase {
+  FictitiousCase(
+    id: "fall", title: "Fall", age: age, concerns: concerns, severity: severity,
+    consent: consent, harmSuspected: harm, ladder: ladder)
+}
+
+@Suite("Walks over small maps find where a case stalls and what the map lacks")
+struct CaseWalkGapTests {
+  @Test("a step whose actor has no mandate for the case's age stalls with no-mandate")
+  func noMandate() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase(age: 18))
+    #expect(walk.outcome.result == .stalled)
+    #expect(walk.outcome.step?.id == "b")
+    #expect(walk.outcome.reason == .noMandate)
+    #expect(walk.allGaps.map(\.kind) == [.noMandate])
+    #expect(walk.allGaps.first?.element == "socialtjanst")
+  }
+
+  @Test("a step with no escalate route before the last stalls with no-route-onward")
+  func noRouteOnward() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase())
+    #expect(walk.outcome.reason == .noRouteOnward)
+    #expect(walk.steps.count == 1)
+    #expect(walk.notReached.map(\.id) == ["b"])
+    #expect(walk.steps[0].gaps.map(\.kind) == [.noRouteOnward])
+  }
+
+  @Test("a planned escalate route stalls with route-not-in-use")
+  func plannedRoute() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        routes: """
+            - {id: planerad, from: skola, to: socialtjanst, channel: meeting, \
+          consent: not-applicable, status: planned}
+          """,
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: planerad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase())
+    #expect(walk.outcome.reason == .routeNotInUse)
+    #expect(walk.steps[0].stall?.route == "planerad")
+  }
+
+  @Test("a route by provision passes without consent and names the law")
+  func provisionPasses() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        routes: """
+            - {id: lag, from: skola, to: socialtjanst, channel: notification, \
+          consent: not-required, provision: Skollagen 7 kap. 19 a §}
+          """,
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: lag}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase(consent: false))
+    #expect(walk.outcome.result == .reachedLastStep)
+    let sharing = try #require(walk.steps[0].escalation?.sharing)
+    #expect(sharing.basis == .provision)
+    #expect(sharing.provision == "Skollagen 7 kap. 19 a §")
+    #expect(sharing.passes)
+  }
+
+  @Test("a next actor without a contact point of its own is a gap, not a stall")
+  func noContactPoint() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        actors: """
+            - id: kurator
+              name: Kurator
+              kind: function
+              sector: school
+              parent: skola
+              mandates: [{concerns: [absence], basis: Skollagen 2 kap. 25 §}]
+          """,
+        routes: """
+            - {id: till-kurator, from: skola, to: kurator, channel: meeting, \
+          consent: not-applicable}
+          """,
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: till-kurator}
+              - {id: b, name: B, actor: kurator}
+          """))
+    let walk = map.walk(fixtureCase())
+    #expect(walk.outcome.result == .reachedLastStep)
+    #expect(walk.allGaps.map(\.kind) == [.noContactPoint])
+    #expect(walk.allGaps.first?.element == "kurator")
+    #expect(walk.steps[1].actor.contact == "Rektor, via Skolan")
+  }
+
+  @Test("suspected harm with no report-of-concern route is a gap; the duty stays")
+  func noReportRoute() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase(concerns: [.absence, .harm], harm: true))
+    let report = try #require(walk.steps[0].reportOfConcern)
+    #expect(report.route == nil)
+    #expect(!report.consentNeeded)
+    #expect(walk.steps[0].gaps.map(\.kind) == [.noReportRoute])
+    // Social services itself needs no route to report to itself.
+    #expect(walk.steps[1].reportOfConcern?.route == nil)
+    #expect(walk.steps[1].gaps.isEmpty)
+  }
+
+  @Test("a mild mental-health case in a map without a first line names the gap")
+  func noFirstLine() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola}
+          """))
+    let walk = map.walk(fixtureCase(concerns: [.absence, .mentalHealth], severity: .mild))
+    #expect(walk.gaps.map(\.kind) == [.noMandateHolder, .noFirstLine])
+    #expect(walk.outcome.result == .reachedLastStep)
+  }
+
+  @Test("where the local agreement lets the school convene, the SIP note says so")
+  func schoolMayConvene() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        agreements: "agreements: {school-may-convene-sip: true}\n",
+        actors: """
+            - id: vc
+              name: Vårdcentralen
+              kind: unit
+              sector: health-care
+              contact: {role: Mottagningen}
+              mandates: [{concerns: [absence, mental-health], basis: HSL}]
+          """,
+        routes: """
+            - {id: remiss, from: skola, to: vc, channel: referral, consent: required}
+            - {id: sip, from: socialtjanst, to: vc, channel: sip-invitation, consent: required}
+          """,
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase())
+    let sip = try #require(walk.steps[0].sip)
+    #expect(sip.schoolMayConvene)
+    #expect(sip.convenors.map(\.actor.id) == ["socialtjanst"])
+    // The region's side has no invitation route of its own.
+    #expect(walk.steps[0].gaps.map(\.kind) == [.noSIPConvenor])
+    #expect(sip.explanation.contains("the school may also convene one"))
+  }
+
+  @Test("a case names its ladder; without one the concern decides, else the first ladder")
+  func ladderChoice() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola}
+            - id: illa
+              name: Far illa
+              concern: harm
+              steps:
+                - {id: x, name: X, actor: socialtjanst}
+          """))
+    #expect(map.walk(fixtureCase(concerns: [.harm])).ladder?.id == "illa")
+    #expect(map.walk(fixtureCase(concerns: [.harm])).ladder?.chosen == .concern)
+    #expect(map.walk(fixtureCase(concerns: [.learning])).ladder?.chosen == .first)
+    #expect(map.walk(fixtureCase(concerns: [.learning])).ladder?.id == "franvaro")
+    #expect(map.walk(fixtureCase(ladder: "illa")).ladder?.chosen == .named)
+  }
+
+  @Test("a map without ladders is not walked, and says so")
+  func noLadder() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load("m.yaml", header + "actors: []\n")
+    let walk = map.walk(fixtureCase())
+    #expect(walk.outcome.result == .noLadder)
+    #expect(walk.steps.isEmpty)
+    #expect(walk.gaps.first?.kind == .noLadder)
+  }
+}
+
+/// The first lines of a valid case file (5 lines, so the next key is on line 6).
+private let caseHeader = """
+  format: 1
+  id: fall
+  title: Ett fall
+  concerns: [absence]
+  consent: true
+
+  """
+
+@Suite("Case files are checked strictly, with file, line and column")
+struct CaseFileTests {
+  private func diagnostic(_ yaml: String, map: CollaborationMap? = nil) throws -> Diagnostic {
+    let folder = try FixtureFolder()
+    let path = try folder.write("fall.yaml", yaml)
+    let error = try #require(throws: MapLoadError.self) {
+      if let map {
+        _ = try CaseLoader().load(path, for: map)
+      } else {
+        _ = try CaseLoader().load(path)
+      }
+    }
+    #expect(error.diagnostic.location?.file == path)
+    return error.diagnostic
+  }
+
+  @Test("a valid case file loads with its defaults")
+  func valid() throws {
+    let folder = try FixtureFolder()
+    let path = try folder.write(
+      "fall.yaml",
+      caseHeader + "age: 12\nseverity: mild\nabsence: [{week: 3, percent: 10}]\n")
+    let pupil = try CaseLoader().load(path)
+    #expect(pupil.age == 12)
+    #expect(pupil.severity == .mild)
+    #expect(pupil.absence == [AbsenceRecord(week: 3, percent: 10)])
+    #expect(!pupil.harmSuspected)
+    #expect(pupil.tried.isEmpty)
+    #expect(pupil.ladder == nil)
+  }
+
+  @Test("an unknown key points at the key and lists the known ones")
+  func unknownKey() throws {
+    let found = try diagnostic(caseHeader + "age: 12\nsevrity: mild\n")
+    #expect(found.rule == "unknown-key")
+    #expect(found.message == "unknown key 'sevrity'")
+    #expect(found.location?.line == 7)
+    #expect(found.location?.column == 1)
+    #expect(found.hint?.contains("harm-suspected") == true)
+  }
+
+  @Test("an unknown severity is an invalid value at the value")
+  func badSeverity() throws {
+    let found = try diagnostic(caseHeader + "age: 12\nseverity: grave\n")
+    #expect(found.rule == "invalid-value")
+    #expect(found.message.contains("unknown severity 'grave'"))
+    #expect(found.location?.line == 7)
+    #expect(found.location?.column == 11)
+  }
+
+  @Test("age 400 is outside 0 to 25")
+  func badAge() throws {
+    let found = try diagnostic(caseHeader + "age: 400\nseverity: mild\n")
+    #expect(found.rule == "invalid-value")
+    #expect(found.message == "age 400 is outside 0 to 25 years")
+    #expect(found.location?.line == 6)
+    #expect(found.location?.column == 6)
+  }
+
+  @Test("an absence over 100 % points into the list")
+  func badPercent() throws {
+    let found = try diagnostic(
+      caseHeader + "age: 12\nseverity: mild\nabsence:\n  - {week: 3, percent: 120}\n")
+    #expect(found.rule == "invalid-value")
+    #expect(found.location?.line == 9)
+    #expect(found.location?.column == 24)
+  }
+
+  @Test("a case without concerns is refused")
+  func noConcerns() throws {
+    let yaml = caseHeader.replacingOccurrences(of: "[absence]", with: "[]")
+    let found = try diagnostic(yaml + "age: 12\nseverity: mild\n")
+    #expect(found.rule == "invalid-value")
+    #expect(found.location?.line == 4)
+  }
+
+  @Test("a missing severity is a missing key")
+  func missingSeverity() throws {
+    let found = try diagnostic(caseHeader + "age: 12\n")
+    #expect(found.rule == "missing-key")
+    #expect(found.message == "missing required key 'severity'")
+  }
+
+  @Test("a ladder the map lacks is named at the case's 'ladder' value, with a suggestion")
+  func unknownLadder() throws {
+    let map = try RealMaps.molndal()
+    let found = try diagnostic(
+      caseHeader + "age: 12\nseverity: mild\nladder: problematisk-franvar\n", map: map)
+    #expect(found.rule == "unknown-ladder")
+    #expect(found.location?.line == 8)
+    #expect(found.location?.column == 9)
+    #expect(found.hint == "did you mean 'problematisk-franvaro'?")
+  }
+
+  @Test("a YAML syntax error is positioned like a map's")
+  func syntax() throws {
+    let found = try diagnostic("format: 1\nid: fall\n  title: x\n")
+    #expect(found.rule == "yaml-syntax")
+    #expect(found.location?.line == 3)
+  }
+}
