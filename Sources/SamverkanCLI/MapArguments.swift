@@ -13,16 +13,20 @@ struct MapArguments: ParsableArguments {
     if paths.isEmpty { throw ValidationError("Give at least one map file or folder.") }
   }
 
-  /// The map files, folders expanded to their `.yaml` files in name order.
-  func mapFiles() throws -> [String] {
+  /// The map files, folders expanded to their `.yaml` files in name order; with `recursive`,
+  /// also the files in folders below them (such as the regional templates in `regions/`).
+  func mapFiles(recursive: Bool = false) throws -> [String] {
     try paths.flatMap { path -> [String] in
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
         throw ConsoleError("\(path): no such file or folder")
       }
       guard isFolder.boolValue else { return [path] }
-      let names = try FileManager.default.contentsOfDirectory(atPath: path)
-        .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      let names = try (
+        recursive
+          ? FileManager.default.subpathsOfDirectory(atPath: path)
+          : FileManager.default.contentsOfDirectory(atPath: path)
+      ).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
       if names.isEmpty { throw ConsoleError("\(path): the folder holds no .yaml map") }
       return names.map { (path as NSString).appendingPathComponent($0) }
     }

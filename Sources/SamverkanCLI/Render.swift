@@ -14,9 +14,13 @@ extension SamverkanCommand {
         Examples:
           samverkan render Maps/molndal.yaml -o molndal.svg
           samverkan render Maps/ -o out/ --format png
+          samverkan render --all Maps/ -o out/
         """)
 
     @OptionGroup var maps: MapArguments
+
+    @Flag(help: "Every map below the folders, the regional templates in regions/ too.")
+    var all = false
 
     @Option(name: .shortAndLong, help: "Output file (one map) or folder (several maps).")
     var output: String?
@@ -30,8 +34,8 @@ extension SamverkanCommand {
 
     func run() throws {
       try Console.run { console in
-        let files = try maps.mapFiles()
-        let batch = files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
+        let files = try maps.mapFiles(recursive: all)
+        let batch = all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         if batch {
           guard let output else {
             throw ConsoleError("several maps need -o naming an output folder")
