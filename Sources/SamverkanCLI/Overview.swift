@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+import SamverkanRender
+
+extension SamverkanCommand {
+  struct Overview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "One picture of a region: its actors once, every municipality that includes it.",
+      discussion: "Example: samverkan overview Maps/ --region vastra-gotaland -o vgr.svg")
+
+    @Argument(help: "The map folder, with the templates in regions/.") var folder: String
+
+    @Option(help: "The region template's file name in regions/, without .yaml.")
+    var region: String
+
+    @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
+    var output: String?
+
+    @Option(help: "Output format: svg, png, pdf or dot.")
+    var format: Render.OutputFormat = .svg
+
+    func run() throws {
+      try Console.run { console in
+        let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
+        guard FileManager.default.fileExists(atPath: templateFile) else {
+          throw ConsoleError("no region template \(templateFile)")
+        }
+        let template = try console.loadValidMap(templateFile)
+        let templatePath = URL(fileURLWithPath: templateFile).standardizedFileURL.path
+        let files = try MapArguments.parse([folder]).mapFiles()
+        let municipalities = try files.map { try console.loadValidMap($0) }.filter { map in
+          map.files.dropFirst().contains {
+            URL(fileURLWithPath: $0).standardizedFileURL.path == templatePath
+          }
+        }
+        guard !municipalities.isEmpty else {
+          throw ConsoleError("no map in \(folder) includes regions/\(region).yaml")
+        }
+        let overview = RegionOverview(template: template, municipalities: municipalities).map
+        let graph = GraphDescription(map: overview)
+        let data: Data
+        if let picture = RenderFormat(rawValue: format.rawValue) {
+          do {
+            data = try MapRenderer().render(graph, format: picture).data
+          } catch let error as GraphvizError {
+            throw ConsoleError("\(error)")
+          }
+        } else {
+          data = Data(DOTWriter().write(graph).utf8)
+        }
+        try OutputFile.write(data, to: output)
+        console.printError(
+          "\(region): \(municipalities.map(\.id).joined(separator: ", "))"
+            + (output.map { " → \($0)" } ?? ""))
+      }
+    }
+  }
+}
