@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import Samverkan
+
+/// `Maps/schema/map.schema.json` must say what the Swift model reads, key for key and value for
+/// value, so editors that validate and complete map files never drift from the loader.
+@Suite("The JSON Schema of the map format agrees with the model")
+struct MapSchemaTests {
+  private let schema: [String: Any]
+
+  init() throws {
+    let url = RealMaps.packageRoot.appendingPathComponent("Maps/schema/map.schema.json")
+    schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+  }
+
+  private func definition(_ name: String?) throws -> [String: Any] {
+    guard let name else { return schema }
+    let definitions = try #require(schema["$defs"] as? [String: Any])
+    return try #require(definitions[name] as? [String: Any], "no definition \(name)")
+  }
+
+  private func properties(_ name: String?) throws -> Set<String> {
+    Set(try #require(try definition(name)["properties"] as? [String: Any]).keys)
+  }
+
+  private func values(_ name: String) throws -> [String] {
+    try #require(try definition(name)["enum"] as? [String])
+  }
+
+  @Test("each mapping in the schema has exactly the keys the model decodes")
+  func keys() throws {
+    func names<Keys: CodingKey & CaseIterable>(_: Keys.Type) -> Set<String> {
+      Set(Keys.allCases.map(\.stringValue))
+    }
+    #expect(try properties(nil) == names(MapDocument.CodingKeys.self))
+    #expect(try properties("actor") == names(Actor.CodingKeys.self))
+    #expect(try properties("contact") == names(ContactPoint.CodingKeys.self))
+    #expect(try properties("mandate") == names(Mandate.CodingKeys.self))
+    #expect(try properties("route") == names(Route.CodingKeys.self))
+    #expect(try properties("ladder") == names(EscalationLadder.CodingKeys.self))
+    #expect(try properties("step") == names(EscalationLadder.Step.CodingKeys.self))
+    #expect(try properties("agreements") == names(Agreements.CodingKeys.self))
+    #expect(try properties("rules") == names(RuleSettings.CodingKeys.self))
+  }
+
+  @Test("each closed set of values in the schema is the model's")
+  func enumerations() throws {
+    #expect(try values("concern") == Concern.allCases.map(\.rawValue))
+    #expect(try values("severity") == Severity.allCases.map(\.rawValue))
+    #expect(try values("status") == Status.allCases.map(\.rawValue))
+    let actor = try #require(try definition("actor")["properties"] as? [String: [String: Any]])
+    #expect(actor["kind"]?["enum"] as? [String] == ActorKind.allCases.map(\.rawValue))
+    #expect(actor["sector"]?["enum"] as? [String] == Sector.allCases.map(\.rawValue))
+    let route = try #require(try definition("route")["properties"] as? [String: [String: Any]])
+    #expect(route["channel"]?["enum"] as? [String] == Channel.allCases.map(\.rawValue))
+    #expect(route["consent"]?["enum"] as? [String] == Route.Consent.allCases.map(\.rawValue))
+    let top = try #require(schema["properties"] as? [String: [String: Any]])
+    #expect(top["kind"]?["enum"] as? [String] == CollaborationMap.Kind.allCases.map(\.rawValue))
+  }
+
+  /// Runs `scripts/check-schema.py` (Python's jsonschema) on files; nil when Python or its
+  /// packages are missing.
+  private func checkWithPython(_ files: [String]) throws -> (status: Int32, output: String)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "scripts/check-schema.py"] + files
+    process.currentDirectoryURL = RealMaps.packageRoot
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return process.terminationStatus == 2 ? nil : (process.terminationStatus, output)
+  }
+
+  @Test("every map in Maps/ validates against the schema with Python's jsonschema")
+  func mapsValidate() throws {
+    let folder = RealMaps.packageRoot.appendingPathComponent("Maps")
+    let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") }.sorted().map { "Maps/\($0)" }
+    guard let result = try checkWithPython(files) else {
+      print("skipped: python3 with jsonschema and pyyaml is not installed")
+      return
+    }
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.split(separator: "\n").count == files.count)
+  }
+
+  @Test("a typo the loader refuses, the schema refuses too")
+  func typoIsRefused() throws {
+    let folder = try FixtureFolder()
+    let path = try folder.write(
+      "typo.yaml",
+      header + "actors:\n  - {id: skola, name: Skolan, kind: unit, sector: school, lwas: []}\n")
+    #expect(throws: MapLoadError.self) { try MapLoader().load(path) }
+    guard let result = try checkWithPython([path]) else { return }
+    #expect(result.status == 1)
+    #expect(result.output.contains("'lwas' was unexpected"))
+  }
+}
