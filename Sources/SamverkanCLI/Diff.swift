@@ -44,7 +44,9 @@ extension SamverkanCommand {
         section(
           "Routes only in \(b.name):",
           diff.routesOnlyInSecond.map { "\($0.from) → \($0.to) (\($0.channel.rawValue))" })
-        print(lines.isEmpty ? "The maps have the same actors, mandates and routes." : lines.joined(separator: "\n"))
+        print(
+          lines.isEmpty
+            ? "The maps have the same actors, mandates and routes." : lines.joined(separator: "\n"))
         if !diff.isEmpty { throw ExitCode.findings }
       }
     }

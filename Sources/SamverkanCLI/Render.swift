@@ -35,7 +35,8 @@ extension SamverkanCommand {
     func run() throws {
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
-        let batch = all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
+        let batch =
+          all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         if batch {
           guard let output else {
             throw ConsoleError("several maps need -o naming an output folder")

@@ -112,8 +112,12 @@ struct CLITests {
     let folder = try CommandRunner.temporaryFolder()
     let result = try CommandRunner.run(["render", "Maps/", "-o", folder.path, "--format", format])
     #expect(result.status == 0, "\(result.stderr)")
-    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-    #expect(written == ["molndal.\(format)"])
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    let maps = try FileManager.default.contentsOfDirectory(
+      atPath: CommandRunner.packageRoot.appendingPathComponent("Maps").path
+    ).filter { $0.hasSuffix(".yaml") }.sorted()
+    #expect(written == maps.map { $0.replacingOccurrences(of: ".yaml", with: ".\(format)") })
+    #expect(written.contains("molndal.\(format)"))
   }
 
   @Test("render of a folder without -o is refused")

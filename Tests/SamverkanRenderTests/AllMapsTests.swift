@@ -17,7 +17,8 @@ struct AllMapsTests {
     #expect(allMapFiles.contains("molndal.yaml"))
   }
 
-  @Test("loads, has no error finding, renders, and its SVG holds every actor", arguments: allMapFiles)
+  @Test(
+    "loads, has no error finding, renders, and its SVG holds every actor", arguments: allMapFiles)
   func rendersEveryActor(file: String) throws {
     let path = Fixture.packageRoot.appendingPathComponent("Maps").appendingPathComponent(file).path
     let map = try MapLoader().load(path)

@@ -36,7 +36,10 @@ struct RegionOverviewTests {
     let map = try overview()
     let svg = try SVGPicture(MapRenderer().render(map, format: .svg).data)
     let drawn = Set(try svg.groups(ofClass: "node").compactMap(svg.title))
-      .union(try svg.groups(ofClass: "cluster").compactMap { svg.title(of: $0)?.replacingOccurrences(of: "cluster_", with: "") })
+      .union(
+        try svg.groups(ofClass: "cluster").compactMap {
+          svg.title(of: $0)?.replacingOccurrences(of: "cluster_", with: "")
+        })
     for actor in map.actors { #expect(drawn.contains(actor.id), "\(actor.id)") }
   }
 }

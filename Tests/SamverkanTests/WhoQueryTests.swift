@@ -175,3 +175,33 @@ struct ConcernVocabularyTests {
     #expect(!ConcernVocabulary.asksForSIP("gossip"))
   }
 }
+
+@Suite("Who-answers follow only routes meant for the question")
+struct WhoRouteFitTests {
+  @Test("a referral for severe cases does not carry a moderate one")
+  func routeSeverities() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "karta.yaml",
+      header + """
+        actors:
+          - {id: eht, name: EHT, kind: unit, sector: school}
+          - id: bup
+            name: BUP
+            kind: unit
+            sector: health-care
+            mandates: [{concerns: [mental-health], severities: [moderate, severe], basis: HSL}]
+        routes:
+          - {id: remiss, from: eht, to: bup, channel: referral, consent: required,
+             concerns: [mental-health], severities: [severe]}
+
+        """)
+    let moderate = map.whoToContact(
+      WhoQuery(concerns: [.mentalHealth], from: "eht", severity: .moderate))
+    #expect(moderate.first?.actor.id == "bup")
+    #expect(moderate.first?.path == nil)
+    let severe = map.whoToContact(
+      WhoQuery(concerns: [.mentalHealth], from: "eht", severity: .severe))
+    #expect(severe.first?.path?.map(\.id) == ["remiss"])
+  }
+}

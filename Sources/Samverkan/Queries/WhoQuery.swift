@@ -20,6 +20,16 @@ public struct WhoQuery: Sendable, Hashable {
   }
 }
 
+extension WhoQuery {
+  /// Whether a route can carry this question: it opens a contact (not a report of concern, a
+  /// notice or a SIP call), and where it says which concerns and severities it is for, they fit.
+  func canTake(_ route: Route) -> Bool {
+    route.channel.opensContact
+      && (route.concerns.isEmpty || route.concerns.contains(where: concerns.contains))
+      && (route.severities.isEmpty || severity.map(route.severities.contains) ?? true)
+  }
+}
+
 /// One answer to a `WhoQuery`: whom to contact, why they are the one, and how to get there.
 public struct WhoAnswer: Sendable, Hashable {
   /// Why this answer is given.
@@ -34,8 +44,8 @@ public struct WhoAnswer: Sendable, Hashable {
 
   public var actor: Actor
   public var reason: Reason
-  /// The routes from the asking actor, if one was given and routes that open a contact (not
-  /// reports of concern, notices or SIP calls) lead there.
+  /// The routes from the asking actor, if one was given and routes that can carry the question
+  /// lead there (see `WhoQuery.canTake`).
   public var path: [Route]?
   /// The ladder step after this actor's, for the first ladder of a query concern.
   public var nextStep: EscalationLadder.Step?
@@ -49,7 +59,7 @@ extension CollaborationMap {
   /// concerns, BUP before pupil health for severe ones), then those covering more of the concerns,
   /// then those nearest the asking actor.
   public func whoToContact(_ query: WhoQuery) -> [WhoAnswer] {
-    let reachable = query.from.map { shortestPaths(from: $0, following: \.channel.opensContact) }
+    let reachable = query.from.map { shortestPaths(from: $0, following: query.canTake) }
     var answers = duties(for: query, reachable: reachable)
     if query.asksForSIP { answers += sipConveners(for: query) }
     var ranked: [(answer: WhoAnswer, key: [Int])] = []
