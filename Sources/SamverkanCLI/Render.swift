@@ -25,6 +25,8 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: "Output file (one map) or folder (several maps).")
     var output: String?
 
+    @OptionGroup var highlight: HighlightOptions
+
     @Option(help: "Output format: svg, png, pdf or dot.")
     var format: OutputFormat = .svg
 
@@ -65,7 +67,8 @@ extension SamverkanCommand {
     }
 
     private func draw(_ map: CollaborationMap, console: Console) throws -> Data {
-      let graph = GraphDescription(map: map)
+      let plain = GraphDescription(map: map)
+      let graph = try highlight.highlight(in: map).map(plain.highlighting) ?? plain
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
         return Data(DOTWriter().write(graph).utf8)
       }

@@ -38,22 +38,8 @@ extension SamverkanCommand {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
         let text = concern.joined(separator: " ")
-        let asksForSIP = ConcernVocabulary.asksForSIP(text)
-        let concerns: [Concern]
-        switch ConcernVocabulary.resolve(text) {
-        case .matched(let found): concerns = found
-        case .noMatch where asksForSIP: concerns = []
-        case .noMatch(let suggestions):
-          let near =
-            suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
-          throw ConsoleError("no concern matches '\(text)'.\(near)")
-        }
-        if let from, loaded.actor(from) == nil {
-          let near = from.closestMatch(in: loaded.actors.map(\.id)).map { " Did you mean '\($0)'?" }
-          throw ConsoleError("no actor '\(from)' in \(map).\(near ?? "")")
-        }
-        let query = WhoQuery(
-          concerns: concerns, from: from, age: age, severity: severity, asksForSIP: asksForSIP)
+        let query = try WhoQuestion.query(
+          text, from: from, age: age, severity: severity, in: loaded)
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
         case .text: print(AnswerText.render(answers, for: query, in: loaded))

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Samverkan
+
+/// Options of `render` that draw one answer or one ladder in bold over a faded map.
+struct HighlightOptions: ParsableArguments {
+  @Option(help: "Highlight the first answer to \"who do I contact for …\" (free text).")
+  var highlightWho: String?
+
+  @Option(help: "With --highlight-who: the actor asking.") var from: String?
+  @Option(help: "With --highlight-who: the pupil's age.") var age: Int?
+  @Option(help: "With --highlight-who: mild, moderate or severe.") var severity: Severity?
+
+  @Option(help: "Highlight an escalation ladder by its id.") var highlightLadder: String?
+
+  func validate() throws {
+    if highlightWho != nil && highlightLadder != nil {
+      throw ValidationError("Highlight either an answer or a ladder, not both.")
+    }
+    if highlightWho == nil && (from != nil || age != nil || severity != nil) {
+      throw ValidationError("--from, --age and --severity go with --highlight-who.")
+    }
+  }
+
+  /// What to highlight in `map`, or nil for a plain map; throws when the question or ladder
+  /// names nothing in the map.
+  func highlight(in map: CollaborationMap) throws -> Highlight? {
+    if let id = highlightLadder {
+      guard let ladder = map.ladders.first(where: { $0.id == id }) else {
+        let near = id.closestMatch(in: map.ladders.map(\.id)).map { " Did you mean '\($0)'?" }
+        throw ConsoleError("no ladder '\(id)' in \(map.id).\(near ?? "")")
+      }
+      return Highlight(ladder: ladder)
+    }
+    guard let text = highlightWho else { return nil }
+    let query = try WhoQuestion.query(
+      text, from: from, age: age, severity: severity, in: map)
+    guard let highlight = Highlight(answer: map.whoToContact(query).first) else {
+      throw ConsoleError("nobody in \(map.id) answers '\(text)'")
+    }
+    return highlight
+  }
+}
