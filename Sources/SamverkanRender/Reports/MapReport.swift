@@ -1,0 +1,131 @@
+import Samverkan
+
+/// A municipality's report: the map as a picture, its mandates, contacts, ladders and findings,
+/// as a self-contained HTML page and as Markdown with the SVG beside it.
+public struct MapReport: Sendable {
+  public var map: CollaborationMap
+  public var diagnostics: [Diagnostic]
+  /// The map as embeddable SVG (no prolog, ids prefixed), put inline in the HTML page.
+  public var svg: String
+
+  public init(map: CollaborationMap, diagnostics: [Diagnostic], svg: String) {
+    self.map = map
+    self.diagnostics = diagnostics
+    self.svg = svg
+  }
+
+  /// The self-contained `index.html`.
+  public var html: String {
+    let e = HTMLText.escape
+    var page = """
+      <!DOCTYPE html>
+      <html lang="sv">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(e(map.name)) – samverkanskarta</title>
+      <style>\(Self.css)</style>
+      </head>
+      <body>
+      <main>
+      <h1>\(e(map.name))</h1>
+      <p class="meta">Granskad \(map.reviewed). Källor: \(e(map.sources.joined(separator: ", ")))</p>
+      <figure class="map">\(svg)</figure>
+
+      """
+    page += section("Mandat", table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows))
+    page += section("Kontaktvägar", table(["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows))
+    for ladder in map.ladders {
+      page += "<section><h2>Trappa: \(e(ladder.name))</h2><ol class=\"ladder\">\n"
+      for step in ladder.steps {
+        let actor = map.actor(step.actor)?.name ?? step.actor
+        page += "<li><strong>\(e(step.name))</strong> – \(e(actor))"
+        if let trigger = step.trigger { page += "<br><span class=\"trigger\">\(e(trigger))</span>" }
+        page += "</li>\n"
+      }
+      page += "</ol></section>\n"
+    }
+    page += section(
+      "Granskning",
+      diagnostics.isEmpty
+        ? "<p>Kartan klarar alla regler.</p>"
+        : table(["Allvar", "Regel", "Fynd", "Plats"], diagnosticRows))
+    page += "</main>\n</body>\n</html>\n"
+    return page
+  }
+
+  /// `report.md`, with the picture in `svgFile` beside it.
+  public func markdown(svgFile: String) -> String {
+    func cell(_ text: String) -> String {
+      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+      "| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in " --- |" }.joined()
+        + "\n" + rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |\n" }.joined()
+    }
+    var text = "# \(map.name)\n\nGranskad \(map.reviewed).\n\n![\(map.name)](\(svgFile))\n\n"
+    text += "## Mandat\n\n" + table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows)
+    text += "\n## Kontaktvägar\n\n" + table(["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
+    for ladder in map.ladders {
+      text += "\n## Trappa: \(ladder.name)\n\n"
+      for (number, step) in ladder.steps.enumerated() {
+        text += "\(number + 1). **\(step.name)** – \(map.actor(step.actor)?.name ?? step.actor)\n"
+      }
+    }
+    text += "\n## Granskning\n\n"
+    text += diagnostics.isEmpty
+      ? "Kartan klarar alla regler.\n"
+      : table(["Allvar", "Regel", "Fynd", "Plats"], diagnosticRows)
+    return text
+  }
+
+  private var mandateRows: [[String]] {
+    map.actors.filter { $0.status != .ended }.flatMap { actor in
+      actor.mandates.map { mandate in
+        [
+          actor.name + (actor.status == .planned ? " (planerad)" : ""),
+          mandate.concerns.map(\.swedishName).joined(separator: ", "),
+          mandate.severities.map(\.swedishName).joined(separator: ", "),
+          mandate.ages.description, mandate.basis,
+        ]
+      }
+    }
+  }
+
+  private var contactRows: [[String]] {
+    map.actors.compactMap { actor in
+      guard let contact = actor.contact else { return nil }
+      let ways = [contact.phone, contact.email, contact.webForm, contact.url].compactMap { $0 }
+      return [actor.name, contact.role ?? "", ways.joined(separator: ", "), contact.hours ?? ""]
+    }
+  }
+
+  private var diagnosticRows: [[String]] {
+    diagnostics.map {
+      [$0.severity.rawValue, $0.rule, $0.message, $0.location.map { "\($0.line):\($0.column)" } ?? ""]
+    }
+  }
+
+  private func section(_ title: String, _ body: String) -> String {
+    "<section><h2>\(HTMLText.escape(title))</h2>\n\(body)</section>\n"
+  }
+
+  private func table(_ header: [String], _ rows: [[String]]) -> String {
+    let e = HTMLText.escape
+    return "<table><thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+      + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined()
+      + "</tbody></table>\n"
+  }
+
+  static let css = """
+    body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}
+    main{max-width:1200px;margin:0 auto;padding:1.5rem}
+    h1{margin:0 0 .25rem}.meta{color:#555;margin-top:0}
+    figure.map{margin:1rem 0;overflow-x:auto}figure.map svg{width:100%;height:auto}
+    table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.95rem}
+    th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+    th{background:#f2f2f2}.trigger{color:#555;font-size:.9rem}
+    @media (prefers-color-scheme: dark){body{background:#161616;color:#e8e8e8}
+    th{background:#262626}th,td{border-color:#444}.meta,.trigger{color:#aaa}}
+    """
+}

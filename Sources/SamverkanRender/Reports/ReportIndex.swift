@@ -1,0 +1,44 @@
+import Samverkan
+
+/// The page that links the reports of several maps.
+public struct ReportIndex: Sendable {
+  /// One linked report: the map and the path of its page relative to the index.
+  public struct Entry: Sendable {
+    public var map: CollaborationMap
+    public var errors: Int
+    public var warnings: Int
+    public var page: String
+
+    public init(map: CollaborationMap, errors: Int, warnings: Int, page: String) {
+      self.map = map
+      self.errors = errors
+      self.warnings = warnings
+      self.page = page
+    }
+  }
+
+  public var entries: [Entry]
+
+  public init(entries: [Entry]) { self.entries = entries }
+
+  /// The self-contained `index.html`.
+  public var html: String {
+    let e = HTMLText.escape
+    let rows = entries.map { entry in
+      "<tr><td><a href=\"\(e(entry.page))\">\(e(entry.map.name))</a></td>"
+        + "<td>\(entry.map.actors.count)</td><td>\(entry.map.routes.count)</td>"
+        + "<td>\(entry.errors)</td><td>\(entry.warnings)</td><td>\(entry.map.reviewed)</td></tr>\n"
+    }.joined()
+    return """
+      <!DOCTYPE html>
+      <html lang="sv">
+      <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>Samverkanskartor</title><style>\(MapReport.css)</style></head>
+      <body><main><h1>Samverkanskartor</h1>
+      <table><thead><tr><th>Karta</th><th>Aktörer</th><th>Kontaktvägar</th><th>Fel</th><th>Varningar</th><th>Granskad</th></tr></thead>
+      <tbody>
+      \(rows)</tbody></table></main></body></html>
+
+      """
+  }
+}
