@@ -15,6 +15,7 @@ extension SamverkanCommand {
           samverkan render Maps/molndal.yaml -o molndal.svg
           samverkan render Maps/ -o out/ --format png
           samverkan render --all Maps/ -o out/
+          samverkan render Maps/molndal.yaml --embed -o molndal.svg
         """)
 
     @OptionGroup var maps: MapArguments
@@ -30,11 +31,21 @@ extension SamverkanCommand {
     @Option(help: "Output format: svg, png, pdf or dot.")
     var format: OutputFormat = .svg
 
+    @Flag(
+      help: """
+        SVG to put inline in an HTML page: no prolog, ids prefixed with the map id, title, \
+        description, a legend and a dark-mode style sheet.
+        """)
+    var embed = false
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
       case svg, png, pdf, dot
     }
 
     func run() throws {
+      if embed, format != .svg {
+        throw ValidationError("--embed makes SVG only; leave out --format or use --format svg")
+      }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
         let batch =
@@ -75,6 +86,16 @@ extension SamverkanCommand {
       do {
         let rendered = try MapRenderer().render(graph, format: pictureFormat)
         for note in rendered.notes { console.printError("\(map.id): graphviz: \(note)") }
+        if embed {
+          let embedded: RenderedMap
+          do {
+            embedded = try SVGEmbedder().embed(rendered.data, map: map)
+          } catch {
+            throw ConsoleError("\(map.id): cannot make the SVG embeddable: \(error)")
+          }
+          for note in embedded.notes { console.printError("\(map.id): embed: \(note)") }
+          return embedded.data
+        }
         return rendered.data
       } catch let error as GraphvizError {
         console.printError("\(map.id): error: \(error)")

@@ -27,6 +27,7 @@ public struct MapRenderer: Sendable {
 
   /// Renders a graph description in `format`.
   public func render(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
+    let graph = format == .svg ? graph.withXMLSafeLinks : graph
     let attempts: [(note: String?, graph: GraphDescription)] = [
       (nil, graph),
       (
@@ -69,6 +70,35 @@ public struct MapRenderer: Sendable {
 }
 
 extension GraphDescription {
+  /// The same graph with `&` in links written `&amp;`. Graphviz 2.43's SVG writer copies `URL` and
+  /// `href` values into the XML as they are, so a bare `&` (`?a=1&b=2`) makes the SVG ill-formed;
+  /// later versions keep an existing entity as it is, so this is right for them too.
+  var withXMLSafeLinks: GraphDescription {
+    func escaped(_ attributes: [Attribute]) -> [Attribute] {
+      attributes.map { attribute in
+        guard ["URL", "href"].contains(attribute.name), case .text(let link) = attribute.value
+        else { return attribute }
+        return Attribute(attribute.name, link.replacingOccurrences(of: "&", with: "&amp;"))
+      }
+    }
+    func escaped(_ node: Node) -> Node {
+      Node(name: node.name, attributes: escaped(node.attributes))
+    }
+    func escaped(_ cluster: Cluster) -> Cluster {
+      Cluster(
+        name: cluster.name, attributes: escaped(cluster.attributes),
+        nodes: cluster.nodes.map(escaped), clusters: cluster.clusters.map(escaped))
+    }
+    var safe = self
+    safe.graphAttributes = escaped(graphAttributes)
+    safe.nodes = nodes.map(escaped)
+    safe.clusters = clusters.map(escaped)
+    safe.edges = edges.map {
+      Edge(tail: $0.tail, head: $0.head, attributes: escaped($0.attributes))
+    }
+    return safe
+  }
+
   /// The same graph with every node taken out of its cluster.
   var withoutClusters: GraphDescription {
     func allNodes(of cluster: Cluster) -> [Node] {

@@ -138,8 +138,8 @@ extension GraphDescription {
         Attribute(
           "class", "route \(MapStyle.edgeClass(route.channel)) status-\(route.status.rawValue)"),
         Attribute("label", .html(label)),
-        Attribute("color", planned ? "#888888" : line.color),
-        Attribute("fontcolor", planned ? "#666666" : line.color),
+        Attribute("color", planned ? MapStyle.planned : line.color),
+        Attribute("fontcolor", planned ? MapStyle.plannedText : line.color),
         Attribute("style", planned ? "dashed" : line.style),
         Attribute("penwidth", line.width),
         Attribute("arrowhead", route.sharing.needsConsent ? "empty" : "normal"),

@@ -1,9 +1,20 @@
 /// The look of a process map: sector colours (Okabe–Ito, safe for colour-blind readers) and a line
 /// style per kind of channel, so the map also reads in black and white.
-enum MapStyle {
-  static let font = "Helvetica"
+///
+/// Public so that the embeddable SVG's style sheet and legend are built from the same values as
+/// the picture Graphviz draws.
+public enum MapStyle {
+  /// The font every label is set in.
+  public static let font = "Helvetica"
 
-  static func fill(_ sector: Sector) -> String {
+  /// The line colour of planned or ended routes.
+  public static let planned = "#888888"
+
+  /// The label colour of planned or ended routes.
+  public static let plannedText = "#666666"
+
+  /// A sector's node fill on a light page.
+  public static func fill(_ sector: Sector) -> String {
     switch sector {
     case .school: "#FCE3B0"
     case .socialServices: "#CFE8F7"
@@ -13,7 +24,8 @@ enum MapStyle {
     }
   }
 
-  static func border(_ sector: Sector) -> String {
+  /// A sector's node and box border on a light page.
+  public static func border(_ sector: Sector) -> String {
     switch sector {
     case .school: "#B57A00"
     case .socialServices: "#2F7FB0"
@@ -23,8 +35,30 @@ enum MapStyle {
     }
   }
 
+  /// A sector's node fill on a dark page: the same hue, dark enough for light text.
+  public static func darkFill(_ sector: Sector) -> String {
+    switch sector {
+    case .school: "#5C3F00"
+    case .socialServices: "#163F5A"
+    case .healthCare: "#0B4A3A"
+    case .family: "#4A4500"
+    case .other: "#3A3A3A"
+    }
+  }
+
+  /// A sector's node and box border on a dark page.
+  public static func darkBorder(_ sector: Sector) -> String {
+    switch sector {
+    case .school: "#E69F00"
+    case .socialServices: "#56B4E9"
+    case .healthCare: "#3CC59A"
+    case .family: "#F0E442"
+    case .other: "#AAAAAA"
+    }
+  }
+
   /// Colour, line style and width for a route's channel.
-  static func line(_ channel: Channel) -> (color: String, style: String, width: String) {
+  public static func line(_ channel: Channel) -> (color: String, style: String, width: String) {
     switch channel {
     case .reportOfConcern: ("#D55E00", "bold", "2.2")
     case .referral, .careRequest: ("#0072B2", "solid", "1.4")
@@ -34,8 +68,19 @@ enum MapStyle {
     }
   }
 
+  /// A route's line colour on a dark page: a lighter tint of the same Okabe–Ito hue.
+  public static func darkLineColor(_ channel: Channel) -> String {
+    switch channel {
+    case .reportOfConcern: "#FF8A3D"
+    case .referral, .careRequest: "#56B4E9"
+    case .sipInvitation, .sipRequest: "#E3A6C8"
+    case .meeting, .consultation: "#3CC59A"
+    case .phone, .email, .webForm, .application, .notification: "#BBBBBB"
+    }
+  }
+
   /// CSS class of a route's channel group, for reports that restyle the SVG.
-  static func edgeClass(_ channel: Channel) -> String {
+  public static func edgeClass(_ channel: Channel) -> String {
     switch channel {
     case .reportOfConcern: "report-of-concern"
     case .referral, .careRequest: "referral"

@@ -1,0 +1,203 @@
+import Foundation
+import Samverkan
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Turns the SVG libgvc drew for a map into one that can sit inline in an HTML page, next to other
+/// maps: no prolog, DOCTYPE or comments; every id (and every `#` reference and `url(#…)`) prefixed
+/// with the map's id; `role="img"`, `aria-label`, `<title>` and `<desc>` for the map and each
+/// actor; full width with the viewBox kept; a style sheet with a dark variant; a legend below.
+///
+/// Everything is done on the parsed XML tree, never on the text, so no label can break out. Script
+/// elements, event attributes and links other than `https:`, `mailto:` and `tel:` are taken out
+/// (see `SVGSanitizer`), and the result's `notes` say what was.
+public struct SVGEmbedder: Sendable {
+  /// What can make an SVG impossible to embed.
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    case notSVG
+
+    public var description: String {
+      switch self {
+      case .notSVG: "the picture Graphviz made is not an SVG document"
+      }
+    }
+  }
+
+  /// Whether to draw the legend below the map.
+  public var legend: Bool
+
+  public init(legend: Bool = true) {
+    self.legend = legend
+  }
+
+  /// The embeddable form of `svg`, which Graphviz drew from `map`.
+  public func embed(_ svg: Data, map: CollaborationMap) throws -> RenderedMap {
+    let document = try XMLDocument(data: svg, options: [])
+    guard let root = document.rootElement(), root.localName == "svg" else {
+      throw Failure.notSVG
+    }
+    root.detach()
+    var notes = SVGSanitizer().sanitize(root)
+    for leftover in root.svgDescendants.flatMap({ $0.children ?? [] })
+    where leftover.kind == .comment || leftover.kind == .processingInstruction {
+      leftover.detach()
+    }
+    let prefix = Self.prefix(for: map.id)
+    describe(root, map: map)
+    notes += droppedContactLinks(in: root, map: map)
+    if legend { addLegend(to: root, map: map) }
+    root.insertChild(
+      XMLElement.svg("style", text: MapStyleSheet.css(rootID: "\(prefix)-map")), at: 2)
+    root.setSVGValue("id", "map")
+    prefixIDs(in: root, with: prefix)
+    root.removeSVGAttributes { $0.name == "height" || $0.name == "width" }
+    root.setSVGValue("width", "100%")
+    root.setSVGValue("role", "img")
+    root.setSVGValue("aria-label", "\(map.name): karta över samverkan")
+    return RenderedMap(data: Data((root.xmlString(options: []) + "\n").utf8), notes: notes)
+  }
+
+  /// An id prefix from a map id: letters, digits, `-` and `_` kept, starting with a letter.
+  static func prefix(for mapID: String) -> String {
+    let kept = String(
+      mapID.unicodeScalars.map {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+          ? Character($0) : "_"
+      })
+    guard let first = kept.unicodeScalars.first, first.properties.isAlphabetic else {
+      return "map-" + kept
+    }
+    return kept
+  }
+
+  // MARK: Titles and descriptions
+
+  /// Title and description for the map, and for each actor's node, box and each route.
+  private func describe(_ root: XMLElement, map: CollaborationMap) {
+    var summary = "Granskad \(map.reviewed). \(map.actors.count) aktörer,"
+    summary += " \(map.routes.count) kontaktvägar."
+    if !map.sources.isEmpty {
+      summary += " Källor: " + map.sources.joined(separator: "; ") + "."
+    }
+    for old in root.svgChildren("title") + root.svgChildren("desc") { old.detach() }
+    root.insertChild(XMLElement.svg("title", text: map.name), at: 0)
+    root.insertChild(XMLElement.svg("desc", text: summary), at: 1)
+
+    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let routes = Dictionary(map.routes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for group in root.svgDescendants where group.localName == "g" {
+      let id = group.svgValue("id") ?? ""
+      if group.svgValue("class")?.split(separator: " ").contains("graph") == true {
+        setTitle(of: group, to: map.name)
+      } else if let actor = id.dropPrefix("actor-").flatMap({ actors[$0] }) {
+        setTitle(of: group, to: actor.name)
+        setDescription(of: group, to: Self.mandates(of: actor))
+      } else if let actor = id.dropPrefix("cluster-").flatMap({ actors[$0] }) {
+        setTitle(of: group, to: actor.name)
+      } else if let route = id.dropPrefix("route-").flatMap({ routes[$0] }) {
+        let from = actors[route.from]?.name ?? route.from
+        let to = actors[route.to]?.name ?? route.to
+        setTitle(of: group, to: "\(from) → \(to): \(route.channel.swedishName)")
+      }
+    }
+  }
+
+  private func setTitle(of group: XMLElement, to text: String) {
+    if let title = group.svgChildren("title").first {
+      title.stringValue = text
+    } else {
+      group.insertChild(XMLElement.svg("title", text: text), at: 0)
+    }
+  }
+
+  private func setDescription(of group: XMLElement, to text: String) {
+    for old in group.svgChildren("desc") { old.detach() }
+    let index = group.svgChildren("title").isEmpty ? 0 : 1
+    group.insertChild(XMLElement.svg("desc", text: text), at: index)
+  }
+
+  /// An actor's mandates in words.
+  static func mandates(of actor: Actor) -> String {
+    guard !actor.mandates.isEmpty else { return "\(actor.name): inga mandat angivna." }
+    let lines = actor.mandates.map { mandate in
+      let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
+      let severities = mandate.severities.map(\.swedishName).joined(separator: "–")
+      return "Mandat: \(concerns) (\(severities), \(mandate.ages) år); \(mandate.basis)."
+    }
+    return lines.joined(separator: " ")
+  }
+
+  /// A note for each actor whose contact link is unsafe or did not survive as a link on its node.
+  private func droppedContactLinks(in root: XMLElement, map: CollaborationMap) -> [String] {
+    var linked: Set<String> = []
+    var drawn: Set<String> = []
+    for group in root.svgDescendants where group.localName == "g" {
+      guard let actor = group.svgValue("id")?.dropPrefix("actor-") else { continue }
+      drawn.insert(actor)
+      let links = group.svgDescendants.filter { $0.localName == "a" }
+      if links.contains(where: { $0.svgValue("xlink:href") ?? $0.svgValue("href") != nil }) {
+        linked.insert(actor)
+      }
+    }
+    return map.actors.compactMap { actor in
+      guard let link = actor.contact?.link else { return nil }
+      let lost = drawn.contains(actor.id) && !linked.contains(actor.id)
+      guard lost || !SVGSanitizer.isSafeLink(link) else { return nil }
+      return "actor '\(actor.id)': dropped the contact link '\(SVGSanitizer.shown(link))':"
+        + " only https:, mailto: and tel: links are kept"
+    }
+  }
+
+  // MARK: Legend
+
+  /// Draws the legend below the map and grows the viewBox to hold it.
+  private func addLegend(to root: XMLElement, map: CollaborationMap) {
+    let legend = MapLegend(map: map)
+    let box = (root.svgValue("viewBox") ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
+      .compactMap { Double($0) }
+    guard !legend.isEmpty, box.count == 4 else { return }
+    let drawn = legend.element(x: box[0] + 8, y: box[1] + box[3], width: max(box[2] - 16, 480))
+    root.addChild(drawn.group)
+    let width = max(box[2], drawn.width)
+    let height = box[3] + drawn.height
+    root.setSVGValue(
+      "viewBox", [box[0], box[1], width, height].map(MapLegend.number).joined(separator: " "))
+    // The map's own background, so the dark style sheet can reach it.
+    let background = root.svgChildren("g").first?.svgChildren("polygon").first
+    if let background, background.svgValue("fill") == "white" {
+      background.setSVGValue("class", "background")
+    }
+  }
+
+  // MARK: Ids
+
+  /// Prefixes every id, every `#` link and every `url(#…)` reference with `prefix-`.
+  private func prefixIDs(in root: XMLElement, with prefix: String) {
+    for element in root.svgDescendants {
+      for attribute in element.attributes ?? [] {
+        guard let value = attribute.stringValue else { continue }
+        let local = attribute.localName ?? attribute.name ?? ""
+        if local == "id" {
+          attribute.stringValue = "\(prefix)-\(value)"
+        } else if local == "href", value.hasPrefix("#") {
+          attribute.stringValue = "#\(prefix)-\(value.dropFirst())"
+        } else if value.contains("url(") {
+          var result = value
+          for opening in ["url(#", "url('#", "url(\"#"] {
+            result = result.replacingOccurrences(of: opening, with: "\(opening)\(prefix)-")
+          }
+          attribute.stringValue = result
+        }
+      }
+    }
+  }
+}
+
+extension String {
+  /// The rest after `prefix`, or nil when the string does not start with it.
+  fileprivate func dropPrefix(_ prefix: String) -> String? {
+    hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Takes out of an SVG tree everything that could run code or leave for an unsafe address:
+/// script-like elements, event-handler attributes, links other than `https:`, `mailto:`, `tel:`
+/// and in-document `#` references, and any attribute that mentions a `javascript:` URL.
+struct SVGSanitizer {
+  /// Elements that run code, embed other documents or change attributes at run time.
+  static let droppedElements: Set<String> = [
+    "script", "foreignobject", "handler", "listener", "iframe", "embed", "object", "style",
+    "set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard",
+  ]
+
+  /// Link schemes a reader may follow.
+  static let safeSchemes = ["https:", "mailto:", "tel:"]
+
+  /// Sanitises `root` in place; returns what was taken out, in words for the map's author.
+  func sanitize(_ root: XMLElement) -> [String] {
+    var notes: [String] = []
+    for element in root.svgDescendants {
+      let name = (element.localName ?? element.name ?? "").lowercased()
+      if Self.droppedElements.contains(name) {
+        element.detach()
+        notes.append("dropped a <\(Self.shown(name))> element")
+        continue
+      }
+      element.removeSVGAttributes { attribute in
+        guard let reason = Self.problem(with: attribute) else { return false }
+        notes.append(reason)
+        return true
+      }
+    }
+    return notes
+  }
+
+  /// Why an attribute must go, or nil when it may stay.
+  static func problem(with attribute: XMLNode) -> String? {
+    let name = attribute.name ?? ""
+    let local = (attribute.localName ?? name).lowercased()
+    let value = attribute.stringValue ?? ""
+    if local.hasPrefix("on") {
+      return "dropped the event attribute '\(shown(name))'"
+    }
+    if local == "href" || local == "src" || local == "action" || local == "formaction" {
+      if !isSafeLink(value) {
+        return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
+      }
+      return nil
+    }
+    let squeezed = String(
+      value.lowercased().unicodeScalars.filter {
+        !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+      }.map(Character.init))
+    if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
+      return "dropped the attribute '\(shown(name))': it mentions a script URL"
+    }
+    return nil
+  }
+
+  /// Whether a link is an in-document reference or uses a safe scheme, with nothing hidden in it.
+  static func isSafeLink(_ link: String) -> Bool {
+    if link.unicodeScalars.contains(where: {
+      $0.properties.isWhitespace || $0.properties.generalCategory == .control
+    }) {
+      return false
+    }
+    let lower = link.lowercased()
+    return lower.hasPrefix("#") || safeSchemes.contains(where: lower.hasPrefix)
+  }
+
+  /// Text from the SVG made fit for a message: control characters out, at most 60 characters.
+  static func shown(_ text: String) -> String {
+    let clean = String(
+      text.unicodeScalars.filter { $0.properties.generalCategory != .control }
+        .map(Character.init))
+    return clean.count > 60 ? String(clean.prefix(59)) + "…" : clean
+  }
+}

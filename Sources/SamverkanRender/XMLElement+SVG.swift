@@ -1,0 +1,62 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Attribute and element helpers that work on SVG's default namespace.
+///
+/// FoundationXML's `attribute(forName:)` and `removeAttribute(forName:)` find nothing on elements
+/// in SVG's default namespace, and assigning `attributes` on a parsed element frees nodes it still
+/// uses; so these look through the attribute list, change values in place, detach attribute nodes
+/// to remove them and add new ones one by one, which keeps the order (and the output) stable.
+extension XMLElement {
+  /// An element in the SVG tree with attributes in the given order.
+  static func svg(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil)
+    -> XMLElement
+  {
+    let element = XMLElement(name: name)
+    for (name, value) in attributes { element.setSVGValue(name, value) }
+    if let text { element.stringValue = text }
+    return element
+  }
+
+  /// An attribute's value, found by its qualified name (`class`, `xlink:href`).
+  func svgValue(_ name: String) -> String? {
+    attributes?.first { $0.name == name }?.stringValue
+  }
+
+  /// Sets an attribute, replacing one of the same qualified name or adding it at the end.
+  func setSVGValue(_ name: String, _ value: String) {
+    if let existing = attributes?.first(where: { $0.name == name }) {
+      existing.stringValue = value
+    } else {
+      addAttribute(XMLNode.svgAttribute(name, value))
+    }
+  }
+
+  /// Removes the attributes for which `drop` is true.
+  func removeSVGAttributes(where drop: (XMLNode) -> Bool) {
+    for attribute in attributes ?? [] where drop(attribute) { attribute.detach() }
+  }
+
+  /// The child elements with local name `name`.
+  func svgChildren(_ name: String) -> [XMLElement] {
+    (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.localName == name }
+  }
+
+  /// This element and every element below it, in document order.
+  var svgDescendants: [XMLElement] {
+    [self] + (children ?? []).compactMap { $0 as? XMLElement }.flatMap(\.svgDescendants)
+  }
+}
+
+extension XMLNode {
+  /// A plain (no namespace) attribute node.
+  static func svgAttribute(_ name: String, _ value: String) -> XMLNode {
+    let node = XMLNode(kind: .attribute)
+    node.name = name
+    node.stringValue = value
+    return node
+  }
+}
