@@ -25,7 +25,9 @@ struct HighlightTests {
       try classes(svg, "edge", highlighted: true)
         == ["route-skola-elevhalsa", "route-elevhalsa-uph-remiss"])
     #expect(
-      try classes(svg, "node", highlighted: true) == ["actor-skola", "actor-elevhalsa", "actor-uph"])
+      try classes(svg, "node", highlighted: true) == [
+        "actor-skola", "actor-elevhalsa", "actor-uph",
+      ])
     #expect(try classes(svg, "node", highlighted: false).contains("actor-bup"))
   }
 

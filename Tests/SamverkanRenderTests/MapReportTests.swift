@@ -6,7 +6,8 @@ import Testing
 @Suite("A municipality's report as HTML and Markdown")
 struct MapReportTests {
   private func report(diagnostics: [Diagnostic] = []) throws -> MapReport {
-    MapReport(map: try Fixture.molndal(), diagnostics: diagnostics, svg: "<svg id=\"molndal-graph0\"/>")
+    MapReport(
+      map: try Fixture.molndal(), diagnostics: diagnostics, svg: "<svg id=\"molndal-graph0\"/>")
   }
 
   @Test("the page holds the picture, the mandate table, the contacts and the ladder")
@@ -14,7 +15,8 @@ struct MapReportTests {
     let page = try report().html
     #expect(page.hasPrefix("<!DOCTYPE html>"))
     #expect(page.contains("<figure class=\"map\"><svg id=\"molndal-graph0\"/></figure>"))
-    #expect(page.contains("<td>Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa (UPH)</td>"))
+    #expect(
+      page.contains("<td>Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa (UPH)</td>"))
     #expect(page.contains("<h2>Trappa: Problematisk skolfrånvaro</h2>"))
     #expect(page.contains("Kartan klarar alla regler."))
     #expect(page.contains("prefers-color-scheme: dark"))

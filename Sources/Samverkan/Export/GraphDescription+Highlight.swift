@@ -31,10 +31,13 @@ extension GraphDescription {
     func mark(_ node: Node) -> Node {
       var node = node
       let lit = highlight.actors.contains(node.name)
-      node.attributes.append(contentsOf: lit
-        ? [Attribute("penwidth", "2.5")]
-        : [Attribute("fillcolor", "#F4F4F4"), Attribute("color", "#CCCCCC"),
-           Attribute("fontcolor", "#9A9A9A")])
+      node.attributes.append(
+        contentsOf: lit
+          ? [Attribute("penwidth", "2.5")]
+          : [
+            Attribute("fillcolor", "#F4F4F4"), Attribute("color", "#CCCCCC"),
+            Attribute("fontcolor", "#9A9A9A"),
+          ])
       node.attributes = Self.adding(lit ? "highlighted" : "faded", to: node.attributes)
       return node
     }

@@ -33,8 +33,11 @@ public struct MapReport: Sendable {
       <figure class="map">\(svg)</figure>
 
       """
-    page += section("Mandat", table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows))
-    page += section("Kontaktvägar", table(["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows))
+    page += section(
+      "Mandat", table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows))
+    let (contactHeader, contacts) = Self.droppingEmptyColumns(
+      ["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
+    page += section("Kontaktvägar", table(contactHeader, contacts))
     for ladder in map.ladders {
       page += "<section><h2>Trappa: \(e(ladder.name))</h2><ol class=\"ladder\">\n"
       for step in ladder.steps {
@@ -64,8 +67,11 @@ public struct MapReport: Sendable {
         + "\n" + rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |\n" }.joined()
     }
     var text = "# \(map.name)\n\nGranskad \(map.reviewed).\n\n![\(map.name)](\(svgFile))\n\n"
-    text += "## Mandat\n\n" + table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows)
-    text += "\n## Kontaktvägar\n\n" + table(["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
+    text +=
+      "## Mandat\n\n" + table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows)
+    let (contactHeader, contacts) = Self.droppingEmptyColumns(
+      ["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
+    text += "\n## Kontaktvägar\n\n" + table(contactHeader, contacts)
     for ladder in map.ladders {
       text += "\n## Trappa: \(ladder.name)\n\n"
       for (number, step) in ladder.steps.enumerated() {
@@ -73,7 +79,8 @@ public struct MapReport: Sendable {
       }
     }
     text += "\n## Granskning\n\n"
-    text += diagnostics.isEmpty
+    text +=
+      diagnostics.isEmpty
       ? "Kartan klarar alla regler.\n"
       : table(["Allvar", "Regel", "Fynd", "Plats"], diagnosticRows)
     return text
@@ -83,7 +90,9 @@ public struct MapReport: Sendable {
     map.actors.filter { $0.status != .ended }.flatMap { actor in
       actor.mandates.map { mandate in
         [
-          actor.name + (actor.status == .planned ? " (planerad)" : ""),
+          actor.name
+            + (actor.status == .planned && !actor.name.lowercased().contains("planer")
+              ? " (planerad)" : ""),
           mandate.concerns.map(\.swedishName).joined(separator: ", "),
           mandate.severities.map(\.swedishName).joined(separator: ", "),
           mandate.ages.description, mandate.basis,
@@ -102,8 +111,19 @@ public struct MapReport: Sendable {
 
   private var diagnosticRows: [[String]] {
     diagnostics.map {
-      [$0.severity.rawValue, $0.rule, $0.message, $0.location.map { "\($0.line):\($0.column)" } ?? ""]
+      [
+        $0.severity.rawValue, $0.rule, $0.message,
+        $0.location.map { "\($0.line):\($0.column)" } ?? "",
+      ]
     }
+  }
+
+  /// The table without the columns no row fills (a map that names no phone numbers shows none).
+  private static func droppingEmptyColumns(
+    _ header: [String], _ rows: [[String]]
+  ) -> ([String], [[String]]) {
+    let kept = header.indices.filter { column in rows.contains { !$0[column].isEmpty } }
+    return (kept.map { header[$0] }, rows.map { row in kept.map { row[$0] } })
   }
 
   private func section(_ title: String, _ body: String) -> String {
@@ -112,7 +132,8 @@ public struct MapReport: Sendable {
 
   private func table(_ header: [String], _ rows: [[String]]) -> String {
     let e = HTMLText.escape
-    return "<table><thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+    return "<table><thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined()
+      + "</tr></thead><tbody>\n"
       + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined()
       + "</tbody></table>\n"
   }
@@ -121,7 +142,7 @@ public struct MapReport: Sendable {
     body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}
     main{max-width:1200px;margin:0 auto;padding:1.5rem}
     h1{margin:0 0 .25rem}.meta{color:#555;margin-top:0}
-    figure.map{margin:1rem 0;overflow-x:auto}figure.map svg{width:100%;height:auto}
+    figure.map{margin:1rem 0;overflow-x:auto}figure.map svg{width:100%;min-width:1400px;height:auto}
     table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.95rem}
     th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
     th{background:#f2f2f2}.trigger{color:#555;font-size:.9rem}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Samverkan
+import SamverkanRender
+
+extension SamverkanCommand {
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a report per map: index.html (self-contained) and report.md with the SVG.",
+      discussion: """
+        Each map gets a folder <map id>/ under -o with index.html, report.md and map.svg; with \
+        several maps, -o/index.html links them all. A progress line shows on a terminal.
+
+        Example: samverkan report Maps/ -o reports/
+        """)
+
+    @OptionGroup var maps: MapArguments
+
+    @Option(name: .shortAndLong, help: "The folder to write the reports to.")
+    var output: String
+
+    func run() throws {
+      try Console.run { console in
+        let files = try maps.mapFiles()
+        try OutputFile.makeFolder(output)
+        let progress = isatty(STDERR_FILENO) == 1
+        var entries: [ReportIndex.Entry] = []
+        var failed: Int32 = 0
+        for (number, file) in files.enumerated() {
+          if progress {
+            FileHandle.standardError.write(
+              Data("\r[\(number + 1)/\(files.count)] \(file)\u{1B}[K".utf8))
+          }
+          let checked = console.check(file)
+          guard let map = checked.map else {
+            console.report(checked.diagnostics)
+            failed = max(failed, ExitCode.badInput.rawValue)
+            continue
+          }
+          let folder = (output as NSString).appendingPathComponent(map.id)
+          try OutputFile.makeFolder(folder)
+          let rendered: RenderedMap
+          do {
+            let picture = try MapRenderer().render(map, format: .svg)
+            rendered = try SVGEmbedder().embed(picture.data, map: map)
+          } catch {
+            console.printError("\(file): error: \(error)")
+            failed = max(failed, ExitCode.badInput.rawValue)
+            continue
+          }
+          let svg = String(decoding: rendered.data, as: UTF8.self)
+          let report = MapReport(map: map, diagnostics: checked.diagnostics, svg: svg)
+          try OutputFile.write(
+            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"))
+          try OutputFile.write(
+            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+          try OutputFile.write(
+            Data(report.markdown(svgFile: "map.svg").utf8),
+            to: (folder as NSString).appendingPathComponent("report.md"))
+          entries.append(
+            .init(
+              map: map, errors: checked.errors, warnings: checked.warnings,
+              page: "\(map.id)/index.html"))
+        }
+        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if entries.count > 1 {
+          try OutputFile.write(
+            Data(ReportIndex(entries: entries).html.utf8),
+            to: (output as NSString).appendingPathComponent("index.html"))
+        }
+        console.printError("\(entries.count) report(s) in \(output)")
+        if failed != 0 { throw ExitCode(failed) }
+      }
+    }
+  }
+}
