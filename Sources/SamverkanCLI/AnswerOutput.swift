@@ -112,8 +112,6 @@ enum AnswerJSON {
           route: answer.path, contact: answer.actor.contact, next: answer.nextStep?.id,
           notes: answer.notes)
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(document) + Data("\n".utf8)
+    return try JSONEncoder.stable.encode(document) + Data("\n".utf8)
   }
 }

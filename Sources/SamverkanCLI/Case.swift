@@ -46,11 +46,9 @@ extension SamverkanCommand {
         case .text:
           try OutputFile.write(Data(walk.text.utf8), to: nil)
         case .json:
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
           let data: Data
           do {
-            data = try encoder.encode(walk)
+            data = try JSONEncoder.stable.encode(walk)
           } catch {
             throw ConsoleError("cannot encode the walk as JSON: \(error)")
           }

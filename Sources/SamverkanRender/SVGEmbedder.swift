@@ -85,20 +85,19 @@ public struct SVGEmbedder: Sendable {
     root.insertChild(XMLElement.svg("title", text: map.name), at: 0)
     root.insertChild(XMLElement.svg("desc", text: summary), at: 1)
 
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let routes = Dictionary(map.routes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for group in root.svgDescendants where group.localName == "g" {
       let id = group.svgValue("id") ?? ""
       if group.svgValue("class")?.split(separator: " ").contains("graph") == true {
         setTitle(of: group, to: map.name)
-      } else if let actor = id.dropPrefix("actor-").flatMap({ actors[$0] }) {
+      } else if let actor = id.dropPrefix("actor-").flatMap({ map.actor($0) }) {
         setTitle(of: group, to: actor.name)
         setDescription(of: group, to: Self.mandates(of: actor))
-      } else if let actor = id.dropPrefix("cluster-").flatMap({ actors[$0] }) {
+      } else if let actor = id.dropPrefix("cluster-").flatMap({ map.actor($0) }) {
         setTitle(of: group, to: actor.name)
       } else if let route = id.dropPrefix("route-").flatMap({ routes[$0] }) {
-        let from = actors[route.from]?.name ?? route.from
-        let to = actors[route.to]?.name ?? route.to
+        let from = map.actor(route.from)?.name ?? route.from
+        let to = map.actor(route.to)?.name ?? route.to
         setTitle(of: group, to: "\(from) → \(to): \(route.channel.swedishName)")
       }
     }

@@ -306,7 +306,7 @@ public struct CaseWalker: Sendable {
     case .school, .healthCare, .other:
       break
     }
-    let chain = ancestry(of: actor)
+    let chain = map.ancestry(of: actor)
     let route = chain.lazy.compactMap { member in
       self.map.routes(from: member.id).first {
         $0.channel == .reportOfConcern && self.map.isUsable($0)
@@ -361,7 +361,7 @@ public struct CaseWalker: Sendable {
   /// Actors in reach of a step's actor: itself, the units it belongs to, and where their usable
   /// routes lead.
   private func reach(from actor: Actor) -> [Actor] {
-    let chain = ancestry(of: actor)
+    let chain = map.ancestry(of: actor)
     let targets = chain.flatMap { member in
       map.routes(from: member.id).filter { map.isUsable($0) }.compactMap { map.actor($0.to) }
     }
@@ -370,7 +370,7 @@ public struct CaseWalker: Sendable {
 
   /// Whether the actor, or a unit it belongs to, has a mandate for one of the case's concerns.
   private func isRelevant(_ actor: Actor, to pupil: FictitiousCase) -> Bool {
-    ancestry(of: actor).contains { member in
+    map.ancestry(of: actor).contains { member in
       member.mandates.contains { mandate in
         pupil.concerns.contains { mandate.covers($0, severity: pupil.severity, age: pupil.age) }
       }
@@ -405,7 +405,7 @@ public struct CaseWalker: Sendable {
     let mayConvene = map.agreements.schoolMayConveneSIP ?? false
     let schoolActors = ([actor] + inReach).filter { $0.sector == .school }
     let requestRoute = schoolActors.lazy.compactMap { school in
-      self.ancestry(of: school).lazy.compactMap { member in
+      self.map.ancestry(of: school).lazy.compactMap { member in
         self.map.routes(from: member.id).first {
           $0.channel == .sipRequest && self.map.isUsable($0)
         }
@@ -452,8 +452,8 @@ public struct CaseWalker: Sendable {
   /// The nearest of the actor and the units it belongs to that has a usable SIP invitation route,
   /// preferring one that leads to `counterpart` (or a unit they belong to).
   private func convenor(for actor: Actor, towards counterpart: [Actor]) -> CaseWalk.Convenor? {
-    let targets = Set(counterpart.flatMap { ancestry(of: $0).map(\.id) })
-    for member in ancestry(of: actor) {
+    let targets = Set(counterpart.flatMap { map.ancestry(of: $0).map(\.id) })
+    for member in map.ancestry(of: actor) {
       let invitations = map.routes(from: member.id).filter {
         $0.channel == .sipInvitation && map.isUsable($0)
       }
@@ -499,26 +499,12 @@ public struct CaseWalker: Sendable {
 
   // MARK: - Actors
 
-  /// The actor and the units it belongs to, nearest first; stops at a cycle or a missing parent.
-  private func ancestry(of actor: Actor) -> [Actor] {
-    var chain = [actor]
-    var seen: Set<String> = [actor.id]
-    var current = actor
-    while let parentID = current.parent, seen.insert(parentID).inserted,
-      let parent = map.actor(parentID)
-    {
-      chain.append(parent)
-      current = parent
-    }
-    return chain
-  }
-
   private func reference(_ id: String) -> CaseWalk.ActorReference {
     map.actor(id).map(reference) ?? .init(id: id, name: id)
   }
 
   private func reference(_ actor: Actor) -> CaseWalk.ActorReference {
-    let chain = ancestry(of: actor)
+    let chain = map.ancestry(of: actor)
     let contact = chain.lazy.compactMap { member in
       member.contact.flatMap(self.describe).map { text in
         member.id == actor.id ? text : "\(text), via \(member.name)"

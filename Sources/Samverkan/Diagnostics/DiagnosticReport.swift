@@ -37,7 +37,7 @@ public struct DiagnosticReport: Sendable {
         warnings: entry.diagnostics.filter { $0.severity == .warning }.count,
         findings: entry.diagnostics.map(JSONFinding.init))
     }
-    return try encoder.encode(JSONReport(version: 1, maps: maps))
+    return try JSONEncoder.stable.encode(JSONReport(version: 1, maps: maps))
   }
 
   /// A SARIF 2.1.0 log with one run.
@@ -65,16 +65,10 @@ public struct DiagnosticReport: Sendable {
           ])
       }
     }
-    return try encoder.encode(
+    return try JSONEncoder.stable.encode(
       SARIF.Log(
         schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
         runs: [.init(tool: .init(driver: driver), results: results)]))
-  }
-
-  private var encoder: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return encoder
   }
 }
 

@@ -10,6 +10,21 @@ extension CollaborationMap {
   /// The actors whose `parent` is `id`, in map order.
   public func children(of id: String) -> [Actor] { (index.children[id] ?? []).map { actors[$0] } }
 
+  /// The actor followed by the units and organisations it belongs to, nearest first; stops at a
+  /// parent the map does not define or at a cycle.
+  public func ancestry(of actor: Actor) -> [Actor] {
+    var chain = [actor]
+    var seen: Set<String> = [actor.id]
+    var current = actor
+    while let parentID = current.parent, seen.insert(parentID).inserted,
+      let parent = self.actor(parentID)
+    {
+      chain.append(parent)
+      current = parent
+    }
+    return chain
+  }
+
   /// The routes that start at actor `id`, in map order.
   public func routes(from id: String) -> [Route] { (index.outgoing[id] ?? []).map { routes[$0] } }
 

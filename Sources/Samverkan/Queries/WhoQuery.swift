@@ -101,7 +101,9 @@ extension CollaborationMap {
   private func duties(for query: WhoQuery, reachable: [String: [Route]]?) -> [WhoAnswer] {
     guard query.concerns.contains(.harm) else { return [] }
     let reports = routes.filter { $0.channel == .reportOfConcern && isUsable($0) }
-    let senders = query.from.map { [$0] + ancestors(of: $0) }
+    let senders = query.from.map { from in
+      [from] + (actor(from).map { ancestry(of: $0).dropFirst().map(\.id) } ?? [])
+    }
     let chosen = reports.filter { senders?.contains($0.from) ?? true }
     var seen: Set<String> = []
     return chosen.compactMap { route -> WhoAnswer? in
@@ -150,16 +152,6 @@ extension CollaborationMap {
         actor: convener, reason: .convenesSIP, path: request.map { [$0] }, nextStep: nil,
         notes: notes)
     }
-  }
-
-  private func ancestors(of id: String) -> [String] {
-    var chain: [String] = []
-    var current = actor(id)?.parent
-    while let parent = current, !chain.contains(parent) {
-      chain.append(parent)
-      current = actor(parent)?.parent
-    }
-    return chain
   }
 
   private func nextStep(after actorID: String, for concerns: [Concern]) -> EscalationLadder.Step? {

@@ -23,13 +23,12 @@ public struct ConfidentialityCrossingRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var findings: [Diagnostic] = []
     for route in map.routes
     where route.status != .ended && route.sharing == .notApplicable
       && route.channel != .consultation
     {
-      guard let sender = actors[route.from], let receiver = actors[route.to],
+      guard let sender = map.actor(route.from), let receiver = map.actor(route.to),
         sender.status != .ended, receiver.status != .ended,
         let from = Self.domain(of: sender), let to = Self.domain(of: receiver), from != to
       else { continue }

@@ -28,14 +28,13 @@ public struct FirstLineBeforeBUPRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var findings: [Diagnostic] = []
     for route in map.routes where route.status != .ended {
       guard route.channel != .sipInvitation, route.channel != .sipRequest,
         route.concerns.isEmpty || route.concerns.contains(.mentalHealth),
-        let sender = actors[route.from], sender.status != .ended,
+        let sender = map.actor(route.from), sender.status != .ended,
         sender.sector == .school || sender.sector == .socialServices,
-        let receiver = actors[route.to], receiver.status != .ended,
+        let receiver = map.actor(route.to), receiver.status != .ended,
         let specialistAges = Self.specialistAges(receiver)
       else { continue }
       let firstLines = Self.firstLines(in: map, overlapping: specialistAges, besides: receiver.id)

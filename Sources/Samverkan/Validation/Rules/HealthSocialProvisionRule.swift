@@ -21,11 +21,10 @@ public struct HealthSocialProvisionRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var findings: [Diagnostic] = []
     for route in map.routes where route.status != .ended {
       guard case .provision(let provision) = route.sharing, Self.cites(provision),
-        let sender = actors[route.from], let receiver = actors[route.to]
+        let sender = map.actor(route.from), let receiver = map.actor(route.to)
       else { continue }
       let ends = [Self.side(of: sender), Self.side(of: receiver)]
       if ends.contains(.healthCare) && ends.contains(.socialServices) { continue }

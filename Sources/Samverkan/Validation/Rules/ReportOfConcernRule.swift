@@ -25,16 +25,15 @@ public struct ReportOfConcernRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let reporters = Set(
       map.routes.filter { route in
         guard route.status == .active, route.channel == .reportOfConcern else { return false }
-        guard let receiver = actors[route.to] else { return map.kind == .template }
+        guard let receiver = map.actor(route.to) else { return map.kind == .template }
         return receiver.status == .active && receiver.sector == .socialServices
       }.map(\.from))
     var findings: [Diagnostic] = []
     for actor in map.actors where actor.status == .active && Self.mustReport(actor) {
-      if Self.chain(of: actor, in: actors).contains(where: reporters.contains) { continue }
+      if map.ancestry(of: actor).contains(where: { reporters.contains($0.id) }) { continue }
       let who = actor.sector == .school ? "school" : "children's health-care unit"
       findings.append(
         finding(
@@ -56,16 +55,5 @@ public struct ReportOfConcernRule: MapRule {
     case .healthCare: actor.kind == .unit && actor.mandates.contains { $0.ages.lower < 18 }
     case .socialServices, .family, .other: false
     }
-  }
-
-  /// The actor's id followed by the ids up its parent chain; stops at a cycle or an unknown id.
-  private static func chain(of actor: Actor, in actors: [String: Actor]) -> [String] {
-    var ids = [actor.id]
-    var current = actor.parent
-    while let next = current, !ids.contains(next) {
-      ids.append(next)
-      current = actors[next]?.parent
-    }
-    return ids
   }
 }

@@ -24,11 +24,10 @@ public struct SIPConveningRule: MapRule {
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let actors = Dictionary(map.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let schoolMayConvene = map.agreements.schoolMayConveneSIP == true
     var findings: [Diagnostic] = []
     for route in map.routes where route.status != .ended && route.channel == .sipInvitation {
-      guard let sender = actors[route.from] else { continue }
+      guard let sender = map.actor(route.from) else { continue }
       let location = route.source?.location(of: "from")
       switch sender.sector {
       case .socialServices, .healthCare:
