@@ -60,8 +60,9 @@ extension CollaborationMap {
   /// then those nearest the asking actor.
   public func whoToContact(_ query: WhoQuery) -> [WhoAnswer] {
     let reachable = query.from.map { shortestPaths(from: $0, following: query.canTake) }
-    var answers = duties(for: query, reachable: reachable)
+    var answers = duties(for: query)
     if query.asksForSIP { answers += sipConveners(for: query) }
+    let ladder = ladders.first { query.concerns.contains($0.concern) }
     var ranked: [(answer: WhoAnswer, key: [Int])] = []
     for (position, actor) in actors.enumerated()
     where actor.status == .active && actor.id != query.from {
@@ -77,7 +78,7 @@ extension CollaborationMap {
       }
       let answer = WhoAnswer(
         actor: actor, reason: .mandate(best), path: path,
-        nextStep: nextStep(after: actor.id, for: query.concerns),
+        nextStep: nextStep(after: actor.id, on: ladder),
         notes: notes(for: actor, query))
       // Lowest severity first breaks ties: at `moderate` the first line comes before BUP.
       let lowest = best.severities.min().map { Severity.allCases.firstIndex(of: $0) ?? 0 } ?? 0
@@ -98,7 +99,7 @@ extension CollaborationMap {
 
   /// A report of concern to social services when the query names harm: it comes first, needs no
   /// consent and waits for no ladder (SoL 14 kap. 1 §, OSL 10 kap. 28 §).
-  private func duties(for query: WhoQuery, reachable: [String: [Route]]?) -> [WhoAnswer] {
+  private func duties(for query: WhoQuery) -> [WhoAnswer] {
     guard query.concerns.contains(.harm) else { return [] }
     let reports = routes.filter { $0.channel == .reportOfConcern && isUsable($0) }
     let senders = query.from.map { from in
@@ -154,9 +155,10 @@ extension CollaborationMap {
     }
   }
 
-  private func nextStep(after actorID: String, for concerns: [Concern]) -> EscalationLadder.Step? {
-    guard let ladder = ladders.first(where: { concerns.contains($0.concern) }),
-      let index = ladder.steps.firstIndex(where: { $0.actor == actorID }),
+  private func nextStep(after actorID: String, on ladder: EscalationLadder?) -> EscalationLadder
+    .Step?
+  {
+    guard let ladder, let index = ladder.steps.firstIndex(where: { $0.actor == actorID }),
       index + 1 < ladder.steps.count
     else { return nil }
     return ladder.steps[index + 1]
