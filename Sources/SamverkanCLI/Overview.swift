@@ -20,6 +20,8 @@ extension SamverkanCommand {
     @Option(help: "Output format: svg, png, pdf or dot.")
     var format: Render.OutputFormat = .svg
 
+    @OptionGroup var cache: CacheOptions
+
     func run() throws {
       try Console.run { console in
         let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
@@ -42,7 +44,7 @@ extension SamverkanCommand {
         let data: Data
         if let picture = RenderFormat(rawValue: format.rawValue) {
           do {
-            data = try MapRenderer().render(graph, format: picture).data
+            data = try cache.renderer.render(graph, format: picture).data
           } catch let error as GraphvizError {
             throw ConsoleError("\(error)")
           }

@@ -38,6 +38,17 @@ extension SamverkanCommand {
         """)
     var embed = false
 
+    @OptionGroup var cache: CacheOptions
+
+    @Option(
+      help: "Worker processes for several maps (libgvc runs one layout at a time per process).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds one map may take to draw before the run stops with an error.")
+    var timeout: Double = 120
+
+    @Option(help: .hidden) var worker: WorkerShare?
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
       case svg, png, pdf, dot
     }
@@ -45,6 +56,10 @@ extension SamverkanCommand {
     func run() throws {
       if embed, format != .svg {
         throw ValidationError("--embed makes SVG only; leave out --format or use --format svg")
+      }
+      guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
+      guard timeout > 0 else {
+        throw ValidationError("--timeout needs a number of seconds above 0")
       }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
@@ -56,11 +71,19 @@ extension SamverkanCommand {
           }
           try OutputFile.makeFolder(output)
         }
+        let workers = batch && worker == nil ? min(jobs, files.count) : 1
+        let others = try WorkerShare.startOthers(count: workers)
+        defer { for process in others { process.waitUntilExit() } }
+        let share = worker ?? WorkerShare(index: 0, count: workers)
+        let limit = TimeLimit(seconds: timeout)
         var failed: Int32 = 0
-        for path in files {
+        for path in share.files(of: files) {
           do {
             let map = try console.loadValidMap(path)
-            let data = try draw(map, console: console)
+            let data = try limit.run(
+              failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
+                + "split the map or raise --timeout"
+            ) { try draw(map, console: console) }
             let target =
               batch
               ? output.map {
@@ -73,6 +96,11 @@ extension SamverkanCommand {
             failed = max(failed, code.rawValue)
           }
         }
+        for process in others {
+          process.waitUntilExit()
+          let status = process.terminationReason == .exit ? process.terminationStatus : 2
+          failed = max(failed, status)
+        }
         if failed != 0 { throw ExitCode(failed) }
       }
     }
@@ -84,7 +112,7 @@ extension SamverkanCommand {
         return Data(DOTWriter().write(graph).utf8)
       }
       do {
-        let rendered = try MapRenderer().render(graph, format: pictureFormat)
+        let rendered = try cache.renderer.render(graph, format: pictureFormat)
         for note in rendered.notes { console.printError("\(map.id): graphviz: \(note)") }
         if embed {
           let embedded: RenderedMap

@@ -19,6 +19,8 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: "The folder to write the reports to.")
     var output: String
 
+    @OptionGroup var cache: CacheOptions
+
     func run() throws {
       try Console.run { console in
         let files = try maps.mapFiles()
@@ -41,7 +43,7 @@ extension SamverkanCommand {
           try OutputFile.makeFolder(folder)
           let rendered: RenderedMap
           do {
-            let picture = try MapRenderer().render(map, format: .svg)
+            let picture = try cache.renderer.render(map, format: .svg)
             rendered = try SVGEmbedder().embed(picture.data, map: map)
           } catch {
             console.printError("\(file): error: \(error)")

@@ -12,6 +12,8 @@ final class Graphviz: Sendable {
   static let shared = Graphviz()
 
   private let context: Mutex<Context>
+  /// The libgvc version this process runs with, e.g. "2.43.0".
+  let version: String
 
   private struct Context: @unchecked Sendable {
     let gvc: OpaquePointer
@@ -24,6 +26,7 @@ final class Graphviz: Sendable {
       return 0
     }
     guard let gvc = gvContext() else { fatalError("gvContext() returned NULL: out of memory") }
+    version = gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
     context = Mutex(Context(gvc: gvc))
   }
 
@@ -43,8 +46,6 @@ final class Graphviz: Sendable {
   /// What may be done while holding the lock.
   struct Session {
     fileprivate let gvc: OpaquePointer
-
-    var version: String { gvcVersion(gvc).map { String(cString: $0) } ?? "unknown" }
 
     /// The plugins of one kind (`layout`, `device`, `textlayout`...) the installation lists.
     func plugins(_ kind: String) -> [String] {

@@ -20,7 +20,7 @@ public struct GraphvizInstallation: Sendable {
   /// Asks libgvc, in this process, what it can do.
   public static func inspect() throws -> GraphvizInstallation {
     let (listing, _) = try Graphviz.shared.withContext { session in
-      (session.version, session.plugins("layout"), session.plugins("device"))
+      (session.plugins("layout"), session.plugins("device"))
     }
     let probe = GraphDescription(
       name: "probe", graphAttributes: [.init("newrank", "true")], nodeDefaults: [],
@@ -41,6 +41,6 @@ public struct GraphvizInstallation: Sendable {
       }
     }
     return GraphvizInstallation(
-      version: listing.0, layouts: listing.1, devices: listing.2, checks: checks)
+      version: Graphviz.shared.version, layouts: listing.0, devices: listing.1, checks: checks)
   }
 }

@@ -12,12 +12,16 @@ public struct RenderedMap: Sendable {
 ///
 /// Graphviz 2.43 (Debian 12) can lose edges of clustered graphs with labelled edges ("trouble in
 /// init_rank"). Every layout is checked for edges without a spline; when one is lost, the renderer
-/// tries again without clusters and says so. It never hands out a picture with an edge missing.
+/// tries another rank mode, then a layout without clusters, and says which fallback it used. It never
+/// hands out a picture with an edge missing.
 public struct MapRenderer: Sendable {
   public var engine: String
+  /// Where finished pictures are kept by their input; nil renders every time.
+  public var cache: RenderCache?
 
-  public init(engine: String = "dot") {
+  public init(engine: String = "dot", cache: RenderCache? = nil) {
     self.engine = engine
+    self.cache = cache
   }
 
   /// Renders a map in `format`.
@@ -25,18 +29,43 @@ public struct MapRenderer: Sendable {
     try render(GraphDescription(map: map), format: format)
   }
 
-  /// Renders a graph description in `format`.
+  /// Renders a graph description in `format`, from the cache when the same input was drawn before.
   public func render(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
     let graph = format == .svg ? graph.withXMLSafeLinks : graph
-    let attempts: [(note: String?, graph: GraphDescription)] = [
+    guard let cache else { return try draw(graph, format: format) }
+    let key = RenderCache.Key(
+      dot: DOTWriter().write(graph), engine: engine, format: format,
+      graphvizVersion: Graphviz.shared.version)
+    if let stored = cache.rendered(for: key, format: format) { return stored }
+    let rendered = try draw(graph, format: format)
+    cache.store(rendered, for: key, format: format)
+    return rendered
+  }
+
+  /// The layouts tried in turn, each with the note that tells the reader what changed.
+  static func attempts(for graph: GraphDescription) -> [(note: String?, graph: GraphDescription)] {
+    // The other rank mode: cluster-local ranking and global ranking fail on different graphs.
+    var otherRanks = graph
+    let usesNewRank = graph.graphAttributes.contains {
+      $0.name == "newrank" && $0.value == .text("true")
+    }
+    otherRanks.graphAttributes.removeAll { $0.name == "newrank" }
+    if !usesNewRank { otherRanks.graphAttributes.append(.init("newrank", "true")) }
+    return [
       (nil, graph),
+      (
+        "Graphviz lost edges with clusters; ranked with newrank=\(!usesNewRank)", otherRanks
+      ),
       (
         "Graphviz lost edges with clusters; drawn without organisation boxes", graph.withoutClusters
       ),
     ]
+  }
+
+  private func draw(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
     var failures: [String] = []
     var lost = 0
-    for attempt in attempts {
+    for attempt in Self.attempts(for: graph) {
       let (result, messages) = try Graphviz.shared.withContext { session -> Data? in
         let cgraph = try session.graph(attempt.graph)
         lost = try cgraph.layout(engine: engine)

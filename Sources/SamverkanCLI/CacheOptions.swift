@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import SamverkanRender
+
+/// Where rendered pictures are kept between runs, so unchanged maps are not laid out again.
+struct CacheOptions: ParsableArguments {
+  @Option(
+    name: .customLong("cache"),
+    help: ArgumentHelp(
+      "Folder for rendered pictures, reused while the map and Graphviz stay the same "
+        + "(default: $XDG_CACHE_HOME/samverkan/renders or ~/.cache/samverkan/renders).",
+      valueName: "folder"))
+  var folder: String?
+
+  @Flag(help: "Lay out every map again and keep nothing.")
+  var noCache = false
+
+  func validate() throws {
+    if noCache, folder != nil { throw ValidationError("--cache and --no-cache exclude each other") }
+  }
+
+  /// A renderer that uses the cache these options name.
+  var renderer: MapRenderer {
+    guard !noCache else { return MapRenderer() }
+    let url = folder.map { URL(fileURLWithPath: $0) } ?? RenderCache.userFolder
+    return MapRenderer(cache: RenderCache(folder: url))
+  }
+}

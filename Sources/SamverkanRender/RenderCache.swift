@@ -1,0 +1,90 @@
+import Foundation
+
+/// Rendered pictures kept on disk by what went into Graphviz, so an unchanged map is not laid out
+/// again.
+///
+/// An entry's key is the exact DOT text of the graph with the engine, the format and the Graphviz
+/// version. Files are named by a hash of the key and hold the key itself, which is compared on every
+/// hit: two graphs whose hashes collide never share a picture. Entries are written atomically, so
+/// several processes may share one folder.
+public struct RenderCache: Sendable {
+  /// The folder the entries live in.
+  public var folder: URL
+
+  /// Bump when the renderer changes what it makes of the same input (another fallback, say).
+  static let formatVersion = 1
+
+  public init(folder: URL) {
+    self.folder = folder
+  }
+
+  /// The user's cache folder: `$XDG_CACHE_HOME/samverkan/renders`, else `~/.cache/samverkan/renders`.
+  public static var userFolder: URL {
+    let environment = ProcessInfo.processInfo.environment
+    let base =
+      environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+      ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+    return base.appendingPathComponent("samverkan/renders")
+  }
+
+  /// What identifies one render.
+  struct Key: Sendable {
+    var text: String
+
+    init(dot: String, engine: String, format: RenderFormat, graphvizVersion: String) {
+      text =
+        "samverkan-render-cache \(RenderCache.formatVersion)\nengine \(engine)\n"
+        + "format \(format.rawValue)\ngraphviz \(graphvizVersion)\n\(dot)"
+    }
+
+    /// FNV-1a, 64 bits, over the key's UTF-8 bytes, in hexadecimal: a file name, not a proof.
+    var hash: String {
+      var value: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in text.utf8 {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+      }
+      let digits = String(value, radix: 16)
+      return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+  }
+
+  /// The stored render for `key`, or nil when there is none or it was made from another input.
+  func rendered(for key: Key, format: RenderFormat) -> RenderedMap? {
+    let paths = files(for: key, format: format)
+    guard let stored = try? Data(contentsOf: paths.entry),
+      let entry = try? JSONDecoder().decode(Entry.self, from: stored),
+      entry.key == key.text,
+      let data = try? Data(contentsOf: paths.picture)
+    else { return nil }
+    return RenderedMap(data: data, notes: entry.notes)
+  }
+
+  /// Stores a render; a cache that cannot be written is skipped, never an error.
+  func store(_ rendered: RenderedMap, for key: Key, format: RenderFormat) {
+    let paths = files(for: key, format: format)
+    guard let entry = try? JSONEncoder().encode(Entry(key: key.text, notes: rendered.notes))
+    else { return }
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      // The picture first: an entry is only found once both files are in place.
+      try rendered.data.write(to: paths.picture, options: .atomic)
+      try entry.write(to: paths.entry, options: .atomic)
+    } catch {
+      return
+    }
+  }
+
+  private func files(for key: Key, format: RenderFormat) -> (entry: URL, picture: URL) {
+    let name = key.hash
+    return (
+      folder.appendingPathComponent("\(name).json"),
+      folder.appendingPathComponent("\(name).\(format.rawValue)")
+    )
+  }
+
+  /// What is stored beside a picture: the whole key, and the notes of the render that made it.
+  private struct Entry: Codable {
+    var key: String
+    var notes: [String]
+  }
+}
