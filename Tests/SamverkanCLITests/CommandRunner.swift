@@ -46,6 +46,9 @@ struct CommandRunner {
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     process.standardInput = FileHandle.nullDevice
+    // Renders are cached in this run's own folder, never in the user's cache.
+    process.environment = ProcessInfo.processInfo.environment.merging(
+      ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
     try process.run()
     process.waitUntilExit()
     let output = try Data(contentsOf: outURL)

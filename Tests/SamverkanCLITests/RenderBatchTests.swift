@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite("render: cache, worker processes and time limit")
+struct RenderBatchTests {
+  private func svgFiles(in folder: URL) throws -> [String: Data] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    return try Dictionary(
+      uniqueKeysWithValues: names.map {
+        ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
+      })
+  }
+
+  @Test("a second run takes each picture from the cache, byte for byte the same")
+  func cacheHit() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let cache = folder.appendingPathComponent("cache")
+    let first = folder.appendingPathComponent("first")
+    let second = folder.appendingPathComponent("second")
+    let fresh = folder.appendingPathComponent("fresh")
+    for output in [first, second] {
+      let result = try CommandRunner.run([
+        "render", "Maps/", "-o", output.path, "--cache", cache.path,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    let uncached = try CommandRunner.run(["render", "Maps/", "-o", fresh.path, "--no-cache"])
+    #expect(uncached.status == 0, "\(uncached.stderr)")
+    let pictures = try svgFiles(in: first)
+    #expect(pictures.count == 6)
+    #expect(try svgFiles(in: second) == pictures)
+    #expect(try svgFiles(in: fresh) == pictures)
+
+    // Proof that the cache is read: a picture planted in it comes out as it is.
+    let cached = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+      .filter { $0.hasSuffix(".svg") }
+    #expect(cached.count == 6)
+    for name in cached {
+      try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+        .write(to: cache.appendingPathComponent(name))
+    }
+    let planted = folder.appendingPathComponent("planted.svg")
+    let result = try CommandRunner.run(
+      ["render", "Maps/molndal.yaml", "-o", planted.path, "--cache", cache.path])
+    #expect(result.status == 0)
+    #expect(try String(contentsOf: planted, encoding: .utf8).hasPrefix("<svg xmlns"))
+  }
+
+  @Test("a changed map is laid out again")
+  func cacheMiss() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let cache = folder.appendingPathComponent("cache")
+    let maps = CommandRunner.packageRoot.appendingPathComponent("Maps")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("regions"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: maps.appendingPathComponent("regions/vastra-gotaland.yaml"),
+      to: folder.appendingPathComponent("regions/vastra-gotaland.yaml"))
+    let map = folder.appendingPathComponent("molndal.yaml")
+    let original = try String(
+      contentsOf: maps.appendingPathComponent("molndal.yaml"), encoding: .utf8)
+    try original.write(to: map, atomically: true, encoding: .utf8)
+    let before = try CommandRunner.run(["render", map.path, "--cache", cache.path])
+    try original.replacingOccurrences(of: "name: Mölndals stad", with: "name: Mölndals kommun")
+      .write(to: map, atomically: true, encoding: .utf8)
+    let after = try CommandRunner.run(["render", map.path, "--cache", cache.path])
+    #expect(before.status == 0 && after.status == 0, "\(before.stderr)\(after.stderr)")
+    #expect(before.stdout.contains("Mölndals stad"))
+    #expect(after.stdout.contains("Mölndals kommun"))
+  }
+
+  @Test("several worker processes write the same files as one")
+  func workers() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let one = folder.appendingPathComponent("one")
+    let three = folder.appendingPathComponent("three")
+    let serial = try CommandRunner.run(
+      ["render", "--all", "Maps/", "-o", one.path, "--jobs", "1", "--no-cache"])
+    let parallel = try CommandRunner.run(
+      ["render", "--all", "Maps/", "-o", three.path, "--jobs", "3", "--no-cache"])
+    #expect(serial.status == 0 && parallel.status == 0, "\(serial.stderr)\(parallel.stderr)")
+    let pictures = try svgFiles(in: one)
+    #expect(pictures.count == 9)
+    #expect(try svgFiles(in: three) == pictures)
+    #expect(parallel.stderr.split(separator: "\n").filter { $0.contains(" → ") }.count == 9)
+  }
+
+  @Test("a map that takes longer than --timeout stops the run with exit 2 and no file")
+  func timeLimit() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("molndal.svg")
+    let result = try CommandRunner.run(
+      ["render", "Maps/molndal.yaml", "-o", output.path, "--no-cache", "--timeout", "0.000001"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Maps/molndal.yaml: drawing took longer than"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+}
