@@ -5,6 +5,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Case: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "case",
       abstract: "Walk a fictitious case through a map's escalation ladder, step by step.",
       discussion: """
         For each step: who acts and on what mandate, what they may share with whom and on what \

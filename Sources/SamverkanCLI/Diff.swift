@@ -4,6 +4,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "What one map has that another lacks: actors, mandates and routes.",
       discussion: """
         Actors are matched by id, routes by who contacts whom through which channel.

@@ -4,6 +4,7 @@ import SamverkanRender
 extension SamverkanCommand {
   struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "doctor",
       abstract: "Check the Graphviz installation: version, plugins, and a test render per format.",
       discussion: "Exits with 1 when a format cannot be rendered.")
 

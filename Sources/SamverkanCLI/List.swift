@@ -4,6 +4,7 @@ import Samverkan
 extension SamverkanCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List a map's actors and routes as tables.")
 
     @Argument(help: "The map file.") var map: String

@@ -6,6 +6,7 @@ import SamverkanRender
 extension SamverkanCommand {
   struct Overview: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "overview",
       abstract: "One picture of a region: its actors once, every municipality that includes it.",
       discussion: "Example: samverkan overview Maps/ --region vastra-gotaland -o vgr.svg")
 

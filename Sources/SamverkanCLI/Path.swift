@@ -4,6 +4,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "path",
       abstract: "The routes from one actor to another, shortest first, with channel and consent.",
       discussion: "Example: samverkan path Maps/molndal.yaml elevhalsa bup")
 
@@ -34,6 +35,7 @@ extension SamverkanCommand {
 
   struct Mandate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "mandate",
       abstract: "An actor's mandates, contact point and routes in and out.",
       discussion: "Example: samverkan mandate Maps/molndal.yaml uph")
 

@@ -6,6 +6,7 @@ import SamverkanRender
 extension SamverkanCommand {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Draw maps as SVG, PNG, PDF or DOT, with Graphviz in process.",
       discussion: """
         One map without -o goes to standard output. Several maps, or a folder, need -o naming \

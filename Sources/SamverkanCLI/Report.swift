@@ -6,6 +6,7 @@ import SamverkanRender
 extension SamverkanCommand {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a report per map: index.html (self-contained) and report.md with the SVG.",
       discussion: """
         Each map gets a folder <map id>/ under -o with index.html, report.md and map.svg; with \

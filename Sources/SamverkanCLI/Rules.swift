@@ -4,6 +4,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rules",
       abstract: "List every rule: id, default severity, kind, presets, what it checks, its source.")
 
     func run() throws {

@@ -5,6 +5,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check maps against the rules: structure, the law, and known failure patterns.",
       discussion: """
         Exits with 0 when clean, 1 when a map has errors (or more warnings than \

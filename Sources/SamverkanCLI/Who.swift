@@ -5,6 +5,7 @@ import Samverkan
 extension SamverkanCommand {
   struct Who: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "who",
       abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
       discussion: """
         The concern is free text in Swedish or English ("ångest", "hemmasittare", "far illa"); \
