@@ -47,7 +47,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "samverkan-bench",
-      dependencies: ["Samverkan"],
+      dependencies: ["Samverkan", "SamverkanRender"],
       path: "Benchmarks/Bench"
     ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),

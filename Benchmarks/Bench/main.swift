@@ -1,95 +1,47 @@
-// Benchmarks of the library in process, on a real map and on copies of it 10× and 100× its size
-// (the copies are the map's actors, routes and ladders with their ids suffixed):
-// - validation: median time per size and the ratio from one size to the next (linear: about 10);
-// - who-queries: p50 and p99 over many queries, and the whole `samverkan who` command.
+// The performance benchmark: one table of figures measured in one run, each beside the real
+// alternative (the `dot` command, networkx) with the ratio and the target. Run it with
+// `scripts/bench`, which installs what is missing and builds in release mode first.
 //
-//     swift build -c release && .build/release/samverkan-bench Maps/molndal.yaml
+//     .build/release/samverkan-bench [--quick]
+//
+// It works on the maps in Maps/ and on a synthetic national model of 290 municipalities that it
+// generates with `samverkan generate`; the whole run takes a few minutes (--quick: fewer repeats).
 
 import Foundation
 import Samverkan
 
-let arguments = CommandLine.arguments
-guard arguments.count == 2 else {
-  print("usage: samverkan-bench <map.yaml>")
+let quick = CommandLine.arguments.contains("--quick")
+let repeats = quick ? 3 : 11
+let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  .appendingPathComponent("samverkan").path
+guard FileManager.default.isExecutableFile(atPath: tool) else {
+  say("error: no samverkan executable beside this benchmark; run scripts/bench")
+  exit(2)
+}
+guard FileManager.default.fileExists(atPath: "Maps") else {
+  say("error: run the benchmark from the package folder (it reads Maps/)")
   exit(2)
 }
 
-/// Seconds `body` takes.
-func seconds(_ body: () -> Void) -> Double {
-  let start = ContinuousClock.now
-  body()
-  let elapsed = ContinuousClock.now - start
-  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-}
+let workspace = try Workspace()
+defer { workspace.remove() }
 
-func median(_ body: () -> Void) -> Double {
-  let times = (0..<9).map { _ in seconds(body) }
-  return times.sorted()[times.count / 2]
-}
-
-/// The value below which `fraction` of the sorted values lie.
-func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-  sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
-
+say("Samverkan benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) repeats")
+say(Table.header)
+var table = Table()
 do {
-  let map = try MapLoader().load(arguments[1])
-  let validator = MapValidator()
-  let queries: [WhoQuery] = [
-    WhoQuery(concerns: [.mentalHealth], from: "skola", age: 13, severity: .mild),
-    WhoQuery(
-      concerns: [.mentalHealth, .suicideRisk], from: "elevhalsa", age: 15, severity: .severe),
-    WhoQuery(concerns: [.harm], from: "mentor"),
-    WhoQuery(concerns: [.absence], from: "mentor", age: 14),
-    WhoQuery(concerns: [], from: "skola", asksForSIP: true),
-  ]
-  var previous: Double?
-  print("size   actors  routes  findings  median ms  ratio to previous size")
-  for copies in [1, 10, 100] {
-    let big = scaled(map, copies: copies)
-    var findings = 0
-    let seconds = median { findings = validator.validate(big).count }
-    let ratio = previous.map { String(format: "%.1f", seconds / $0) } ?? "–"
-    print(
-      String(
-        format: "%3d×  %7d  %6d  %8d  %9.2f  %@", copies, big.actors.count, big.routes.count,
-        findings, seconds * 1000, ratio))
-    previous = seconds
-  }
-
-  print("\nwho-query in process (\(queries.count) questions × 200 rounds)")
-  print("size   p50 µs   p99 µs")
-  for copies in [1, 100] {
-    let big = scaled(map, copies: copies)
-    var times: [Double] = []
-    for _ in 0..<200 {
-      for query in queries { times.append(seconds { _ = big.whoToContact(query) }) }
-    }
-    times.sort()
-    print(
-      String(
-        format: "%3d×  %7.1f  %7.1f", copies, percentile(times, 0.5) * 1e6,
-        percentile(times, 0.99) * 1e6))
-  }
-
-  let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("samverkan")
-  if FileManager.default.isExecutableFile(atPath: tool.path) {
-    let runs = (0..<20).map { _ in
-      seconds {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = ["who", arguments[1], "oro", "--from", "skola", "--severity", "mild"]
-        process.standardOutput = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
-      }
-    }.sorted()
-    print(
-      String(
-        format: "\nwhole `samverkan who` command: median %.1f ms", percentile(runs, 0.5) * 1000))
-  }
+  let national = try NationalModel.generate(in: workspace, tool: tool)
+  try SingleMapBenchmark(tool: tool, workspace: workspace, repeats: repeats)
+    .run(national: national, into: &table)
+  try BatchBenchmark(tool: tool, workspace: workspace, quick: quick)
+    .run(national: national, into: &table)
+  try LoadBenchmark(tool: tool, repeats: repeats).run(national: national, into: &table)
+  try QueryBenchmark(tool: tool, workspace: workspace, repeats: repeats)
+    .run(national: national, into: &table)
 } catch {
-  print("error: \(error)")
+  say("error: \(error)")
   exit(2)
 }
+let missed = table.rows.filter { $0.met == false }.count
+say(
+  "\n\(table.rows.filter { $0.met == true }.count) target(s) met, \(missed) not met")

@@ -1,0 +1,138 @@
+import Foundation
+import Samverkan
+
+/// Queries on the national model: who-to-contact in process and through the CLI, and path queries
+/// between random actor pairs against networkx on the same graph.
+struct QueryBenchmark {
+  var tool: String
+  var workspace: Workspace
+  var repeats: Int
+
+  /// A school actor with routes out: where a coordinator's question starts.
+  private func asker(in map: CollaborationMap) -> Actor? {
+    map.actors.first { $0.sector == .school && !map.routes(from: $0.id).isEmpty }
+  }
+
+  func run(national: NationalModel, into table: inout Table) throws {
+    var times: [Double] = []
+    for map in national.maps {
+      guard let from = asker(in: map)?.id else { continue }
+      let queries = [
+        WhoQuery(concerns: [.mentalHealth], from: from, age: 13, severity: .mild),
+        WhoQuery(concerns: [.mentalHealth, .suicideRisk], from: from, age: 15, severity: .severe),
+        WhoQuery(concerns: [.harm], from: from),
+        WhoQuery(concerns: [.absence], from: from, age: 14),
+        WhoQuery(concerns: [], from: from, asksForSIP: true),
+      ]
+      for _ in 0..<20 {
+        for query in queries { times.append(seconds { _ = map.whoToContact(query) }) }
+      }
+    }
+    times.sort()
+    let p50 = percentile(times, 0.5)
+    table.add(
+      .init(
+        figure: "who-query in process, national model (\(times.count) queries): p50",
+        ours: duration(p50), target: "< 50 µs", met: p50 < 50e-6))
+    table.add(.init(figure: "  p99", ours: duration(percentile(times, 0.99))))
+
+    if let file = national.files.first, let from = asker(in: national.maps[0])?.id {
+      let cli = medianChild(
+        runs: repeats, tool, ["who", file, "oro", "--from", from, "--severity", "mild"])
+      table.add(
+        .init(
+          figure: "whole `samverkan who` command", ours: duration(cli.seconds), target: "< 100 ms",
+          met: cli.seconds < 0.1))
+    }
+    try pathQueries(national: national, into: &table)
+  }
+
+  /// 1,000 random pairs of actors in the same municipality; the graph and the pairs go to a Python
+  /// script as JSON, which times networkx on them in its own process.
+  private func pathQueries(national: NationalModel, into table: inout Table) throws {
+    var generator = SeededGenerator(seed: 7)
+    var pairs: [(map: Int, from: String, to: String)] = []
+    while pairs.count < 1000 {
+      let index = Int.random(in: 0..<national.maps.count, using: &generator)
+      let actors = national.maps[index].actors
+      guard let from = actors.randomElement(using: &generator),
+        let to = actors.randomElement(using: &generator), from.id != to.id
+      else { continue }
+      pairs.append((index, from.id, to.id))
+    }
+    var shortest: [Int?] = []
+    let oursShortest = seconds {
+      shortest = pairs.map { pair in
+        national.maps[pair.map].paths(from: pair.from, to: pair.to, limit: 1).first?.count
+      }
+    }
+    let oursFive = seconds {
+      for pair in pairs { _ = national.maps[pair.map].paths(from: pair.from, to: pair.to) }
+    }
+
+    let graph = workspace.file("graph.json")
+    let node = { (map: Int, actor: String) in "\(national.maps[map].id)/\(actor)" }
+    var edges: [[String]] = []
+    for (index, map) in national.maps.enumerated() {
+      for route in map.routes where map.isUsable(route) {
+        edges.append([node(index, route.from), node(index, route.to)])
+      }
+    }
+    let payload: [String: Any] = [
+      "nodes": national.maps.enumerated().flatMap { index, map in
+        map.actors.map { node(index, $0.id) }
+      },
+      "edges": edges,
+      "pairs": pairs.map { [node($0.map, $0.from), node($0.map, $0.to)] },
+      "maximum_length": 6,
+    ]
+    try JSONSerialization.data(withJSONObject: payload).write(to: URL(fileURLWithPath: graph))
+    let result = try python(["Benchmarks/Python/networkx_paths.py", graph])
+    guard let networkxShortest = result["shortest_seconds"] as? Double,
+      let networkxFive = result["five_seconds"] as? Double,
+      let lengths = result["lengths"] as? [Any]
+    else { throw BenchmarkError("the networkx script gave no figures") }
+    let agree = zip(shortest, lengths).filter { ours, theirs in ours == (theirs as? Int) }.count
+    let ratio = networkxShortest / oursShortest
+    table.add(
+      .init(
+        figure: "shortest path, 1,000 random pairs (agree \(agree)/1000)",
+        ours: duration(oursShortest), other: "networkx \(duration(networkxShortest))",
+        ratio: times(ratio), target: "≥ 20× faster", met: ratio >= 20))
+    let fiveRatio = networkxFive / oursFive
+    table.add(
+      .init(
+        figure: "5 shortest simple paths, as `samverkan path`",
+        ours: duration(oursFive), other: "networkx \(duration(networkxFive))",
+        ratio: times(fiveRatio), target: "≥ 20× faster", met: fiveRatio >= 20))
+  }
+
+  private func python(_ arguments: [String]) throws -> [String: Any] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0,
+      let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { throw BenchmarkError("python3 \(arguments.joined(separator: " ")) failed") }
+    return object
+  }
+}
+
+/// SplitMix64: the same pairs in every run.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9e37_79b9_7f4a_7c15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+    return z ^ (z >> 31)
+  }
+}
