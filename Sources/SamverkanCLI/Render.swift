@@ -84,7 +84,7 @@ extension SamverkanCommand {
             let data = try limit.run(
               failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
                 + "split the map or raise --timeout"
-            ) { try draw(map, console: console) }
+            ) { try draw(map, from: path, console: console) }
             let target =
               batch
               ? output.map {
@@ -106,7 +106,8 @@ extension SamverkanCommand {
       }
     }
 
-    private func draw(_ map: CollaborationMap, console: Console) throws -> Data {
+    /// The picture of a map; what Graphviz says goes to standard error as `file: warning[graphviz]`.
+    private func draw(_ map: CollaborationMap, from path: String, console: Console) throws -> Data {
       let plain = GraphDescription(map: map)
       let graph = try highlight.highlight(in: map).map(plain.highlighting) ?? plain
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
@@ -114,20 +115,20 @@ extension SamverkanCommand {
       }
       do {
         let rendered = try cache.renderer.render(graph, format: pictureFormat)
-        for note in rendered.notes { console.printError("\(map.id): graphviz: \(note)") }
+        for note in rendered.notes { console.printError("\(path): warning[graphviz]: \(note)") }
         if embed {
           let embedded: RenderedMap
           do {
             embedded = try SVGEmbedder().embed(rendered.data, map: map)
           } catch {
-            throw ConsoleError("\(map.id): cannot make the SVG embeddable: \(error)")
+            throw ConsoleError("\(path): cannot make the SVG embeddable: \(error)")
           }
-          for note in embedded.notes { console.printError("\(map.id): embed: \(note)") }
+          for note in embedded.notes { console.printError("\(path): warning[embed]: \(note)") }
           return embedded.data
         }
         return rendered.data
       } catch let error as GraphvizError {
-        console.printError("\(map.id): error: \(error)")
+        console.printError("\(path): error[graphviz]: \(error)")
         throw ExitCode.badInput
       }
     }
