@@ -23,6 +23,7 @@ struct LoadLimitsTests {
     let limits = LoadLimits()
     #expect(limits.maxFileSize == 10_000_000)
     #expect(limits.maxDepth == 32)
+    #expect(limits.maxNodes == 250_000)
     #expect(limits.maxAliasExpansion == 10_000)
     #expect(limits.maxNameLength == 500)
     #expect(limits.maxTextLength == 5_000)
@@ -39,7 +40,8 @@ struct LoadLimitsTests {
       .filter { $0.hasSuffix(".yaml") }
     #expect(!files.isEmpty)
     let tight = LoadLimits(
-      maxFileSize: 1_000_000, maxDepth: 8, maxAliasExpansion: 1_000, maxNameLength: 100,
+      maxFileSize: 1_000_000, maxDepth: 8, maxNodes: 25_000, maxAliasExpansion: 1_000,
+      maxNameLength: 100,
       maxTextLength: 500, maxIncludedFiles: 10, maxActors: 200, maxRoutes: 500)
     for file in files {
       _ = try MapLoader(limits: tight).load(maps.appendingPathComponent(file).path)
@@ -61,6 +63,18 @@ struct LoadLimitsTests {
     #expect(diagnostic.rule == "too-deeply-nested")
     #expect(diagnostic.location == at(path, 5, 12))
     #expect(diagnostic.message == "lists and mappings nest more than 3 deep here")
+  }
+
+  @Test("a list of a million items is refused at the first node over the limit, before composing")
+  func nodes() throws {
+    let items = String(repeating: "a, ", count: 1_000_000)
+    let started = ContinuousClock.now
+    let (diagnostic, path) = try refused(header + "sources: [\(items)a]\n", LoadLimits())
+    #expect(ContinuousClock.now - started < .seconds(20))
+    #expect(diagnostic.rule == "too-many-nodes")
+    // The top mapping, its 4 keys and values, `sources` and its list: 11 nodes before the items,
+    // so item 249,990 is the 250,001st node, at column 11 + 3 × 249,989.
+    #expect(diagnostic.location == at(path, 5, 11 + 3 * 249_989))
   }
 
   @Test("aliases are refused at the one that repeats more nodes than allowed, before expansion")

@@ -8,6 +8,7 @@ import CYaml
 /// of ten aliases ("billion laughs") would hash a billion nodes. This scan keeps a stack of its
 /// own, counts what each anchor holds and stops at the first of:
 /// - nesting deeper than `LoadLimits.maxDepth` (rule `too-deeply-nested`);
+/// - more nodes than `LoadLimits.maxNodes` (`too-many-nodes`);
 /// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes (`alias-expansion`);
 /// - a name or role longer than `maxNameLength`, another text longer than `maxTextLength`
 ///   (`text-too-long`);
@@ -61,6 +62,7 @@ struct YAMLEventScan {
     var open: [OpenNode] = []
     var anchors: [String: Anchored] = [:]
     var aliasNodes = 0
+    var nodes = 0
 
     /// Whether the next node is a key of the innermost mapping.
     var expectsKey: Bool { open.last.map { $0.isMapping && $0.expectsKey } ?? false }
@@ -117,6 +119,14 @@ struct YAMLEventScan {
     if [YAML_SCALAR_EVENT, YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT]
       .contains(event.type)
     {
+      state.nodes += 1
+      if state.nodes > limits.maxNodes {
+        throw failure(
+          "too-many-nodes",
+          "the file holds more than \(limits.maxNodes) keys, values, lists and mappings",
+          at: location,
+          hint: "a map holds about a thousand; look for a pasted or generated list that runs on")
+      }
       try countItem(&state, at: location)
     }
     switch event.type {
