@@ -2,6 +2,10 @@ import Foundation
 
 /// Writes command output: to a file atomically (a temporary file renamed into place, so a failed
 /// run never leaves half a file or spoils a good one), or to standard output.
+///
+/// Foundation's `.atomic` makes the temporary file in the target's own folder, so the rename
+/// cannot cross file systems, and removes it when the write or the rename fails; on Linux too
+/// (swift-foundation's `writeToFileAux`). `OutputSafetyTests` checks both.
 enum OutputFile {
   static func write(_ data: Data, to path: String?) throws {
     guard let path else {

@@ -60,7 +60,9 @@ extension SamverkanCommand {
     }
 
     private func summary(of checked: Console.CheckedMap) -> String {
-      guard let map = checked.map else { return "\(checked.file): could not be read" }
+      guard let map = checked.map else {
+        return "\(checked.file): could not be loaded; see the error above"
+      }
       let verdict = checked.errors == 0 ? "ok" : "\(checked.errors) error(s)"
       return "\(checked.file): \(verdict), \(checked.warnings) warning(s) — "
         + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)"

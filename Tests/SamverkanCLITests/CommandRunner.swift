@@ -8,6 +8,8 @@ struct CommandRunner {
     var stdout: String
     var stderr: String
     var output: Data
+    /// Whether the command was stopped for running past its time limit.
+    var timedOut: Bool
   }
 
   static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -25,12 +27,16 @@ struct CommandRunner {
   }
 
   /// Runs `samverkan` with `arguments` from the package root.
-  static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
-    try run(binary, arguments, in: directory)
+  static func run(
+    _ arguments: [String], in directory: URL = packageRoot, timeout: TimeInterval = 600
+  ) throws -> Result {
+    try run(binary, arguments, in: directory, timeout: timeout)
   }
 
+  /// Runs `executable`; after `timeout` seconds it is terminated and the result says so.
   static func run(
-    _ executable: URL, _ arguments: [String], in directory: URL = packageRoot
+    _ executable: URL, _ arguments: [String], in directory: URL = packageRoot,
+    timeout: TimeInterval = 600
   ) throws -> Result {
     // Output goes to files, not pipes, so a large output can never block the child.
     let folder = try temporaryFolder()
@@ -49,13 +55,19 @@ struct CommandRunner {
     // Renders are cached in this run's own folder, never in the user's cache.
     process.environment = ProcessInfo.processInfo.environment.merging(
       ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
     try process.run()
-    process.waitUntilExit()
+    let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
+    if timedOut {
+      process.terminate()
+      process.waitUntilExit()
+    }
     let output = try Data(contentsOf: outURL)
     let errors = try Data(contentsOf: errURL)
     return Result(
       status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self), output: output)
+      stderr: String(decoding: errors, as: UTF8.self), output: output, timedOut: timedOut)
   }
 
   /// A new empty folder for one test.

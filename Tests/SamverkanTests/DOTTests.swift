@@ -212,24 +212,26 @@ struct HostileDOTTests {
     #expect(scan.subgraphs == ["cluster_org"])
   }
 
-  @Test("tooltips keep backslashes doubled and newlines as \\n")
+  @Test(
+    "tooltips write each backslash four times and & as &amp;, for Graphviz's two readings; newlines as \\n"
+  )
   func tooltips() throws {
     let scan = try DOTScan(dot(try Self.map()))
     let node = try #require(scan.nodes["a"])
     #expect(
       node.value("tooltip")
-        == .text(#"Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\"#))
+        == .text(#"Skola "Ett" \\\\ <b>&amp;amp;</b> \\\\N ]; } { x"];y\nrad två\\\\"#))
     let r1 = try #require(scan.edges.first { $0.value("id") == .text("route-r1") })
-    #expect(r1.value("tooltip") == .text(#"remiss: Remiss om "x" \\"#))
+    #expect(r1.value("tooltip") == .text(#"remiss: Remiss om "x" \\\\"#))
     let r2 = try #require(scan.edges.first { $0.value("id") == .text("route-r2") })
     #expect(
       r2.value("tooltip")
         == .text(
-          #"orosanmälan: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nLagstöd: Skola "Ett" \\ <b>&amp;</b> \\N ]; } { x"];y\nrad två\\\nSvarstid: 3 dagar"#
+          #"orosanmälan: Skola "Ett" \\\\ <b>&amp;amp;</b> \\\\N ]; } { x"];y\nrad två\\\\\nLagstöd: Skola "Ett" \\\\ <b>&amp;amp;</b> \\\\N ]; } { x"];y\nrad två\\\\\nSvarstid: 3 dagar"#
         ))
     let text = dot(try Self.map())
     #expect(
-      text.contains(#""tooltip"="remiss: Remiss om \"x\" \\"]"#),
+      text.contains(#""tooltip"="remiss: Remiss om \"x\" \\\\"]"#),
       "an even run of backslashes closes")
     for statement in scan.statements {
       if case .text(let tooltip) = statement.value("tooltip") {
@@ -312,13 +314,13 @@ struct HostileDOTTests {
     #expect(scan.edges.count == 1)
   }
 
-  @Test("control characters are dropped from labels and tooltips")
+  @Test("control characters are dropped from labels and tooltips, and a tab becomes a space")
   func controlCharacters() throws {
     let map = CollaborationMap(
       id: "kontroll", name: "K", reviewed: try fixtureDate(),
       actors: [Actor(id: "a", name: "A\u{7}B\rC\tD", kind: .unit, sector: .school)])
     let node = try #require(try DOTScan(dot(map)).nodes["a"])
-    #expect(node.value("label") == .html("<B>ABCD</B>"))
-    #expect(node.value("tooltip") == .text("ABCD"))
+    #expect(node.value("label") == .html("<B>ABC D</B>"))
+    #expect(node.value("tooltip") == .text("ABC D"))
   }
 }

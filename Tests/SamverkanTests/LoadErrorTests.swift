@@ -290,7 +290,7 @@ struct LoadErrorTests {
         == "format 2 is not supported; this samverkan reads format 1")
   }
 
-  @Test("a file that is not UTF-8 is reported at its start")
+  @Test("a file that is not UTF-8 is reported at its first bad byte")
   func notUTF8() throws {
     let folder = try FixtureFolder()
     // "format: 1\nname: M\u{F6}l\n" in Latin-1: 0xF6 alone is not UTF-8.
@@ -298,7 +298,7 @@ struct LoadErrorTests {
     let path = try folder.write("latin1.yaml", bytes: bytes)
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "not-utf8")
-    #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 1, column: 1))
+    #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 2, column: 8))
   }
 
   @Test("a control character is a YAML error at its own column, after non-ASCII text")

@@ -56,8 +56,10 @@ final class FixtureFolder {
   }
 
   /// Writes one map file and loads it.
-  func load(_ name: String, _ text: String) throws -> CollaborationMap {
-    try MapLoader().load(write(name, text))
+  func load(
+    _ name: String, _ text: String, limits: LoadLimits = LoadLimits()
+  ) throws -> CollaborationMap {
+    try MapLoader(limits: limits).load(write(name, text))
   }
 }
 

@@ -39,7 +39,7 @@ public struct CaseLoader: Sendable {
   private func loadWithPositions(_ path: String) throws -> (FictitiousCase, YAMLPositions) {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     return try decodeYAMLFile(
-      FictitiousCase.self, at: url, shownAs: path,
+      FictitiousCase.self, at: url, shownAs: path, limits: LoadLimits(),
       emptyHint: "start from a case in Examples/cases/")
   }
 }

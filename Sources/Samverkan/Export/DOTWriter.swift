@@ -54,7 +54,7 @@ public struct DOTWriter: Sendable {
 
   /// A DOT quoted string. Inside quotes DOT turns `\"` into a quote and keeps `\\` as it is, so
   /// a run of backslashes before a quote or the end must be even: an odd run gets one more
-  /// backslash. (Values from `GraphText.escString` already double every backslash.) Newlines are
+  /// backslash. (Tooltips from `GraphText.tooltip` already have an even number.) Newlines are
   /// written as `\n`.
   private func quoted(_ text: String) -> String {
     var result = "\""

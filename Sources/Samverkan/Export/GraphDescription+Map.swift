@@ -89,7 +89,7 @@ extension GraphDescription {
       Attribute("fillcolor", MapStyle.fill(actor.sector)),
       Attribute("color", MapStyle.border(actor.sector)),
       Attribute("style", style),
-      Attribute("tooltip", GraphText.escString(tooltip(for: actor))),
+      Attribute("tooltip", GraphText.tooltip(tooltip(for: actor))),
     ]
     if let link = GraphText.safeLink(actor.contact?.link) {
       attributes.append(Attribute("URL", link))
@@ -143,7 +143,7 @@ extension GraphDescription {
         Attribute("style", planned ? "dashed" : line.style),
         Attribute("penwidth", line.width),
         Attribute("arrowhead", route.sharing.needsConsent ? "empty" : "normal"),
-        Attribute("tooltip", GraphText.escString(tooltip)),
+        Attribute("tooltip", GraphText.tooltip(tooltip)),
       ])
   }
 }

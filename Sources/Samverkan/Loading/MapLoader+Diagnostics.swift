@@ -6,14 +6,11 @@ extension MapLoader {
     func at(_ mark: Mark) -> SourceLocation {
       SourceLocation(file: file, line: mark.line, column: mark.column)
     }
-    let hint = "fix the YAML syntax here; indentation and ':' after keys are the usual causes"
     switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let message = [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
-      return Diagnostic(
-        .error, rule: "yaml-syntax", message: message, location: at(mark), hint: hint)
+    case .scanner(let context, let problem, let mark, let yaml),
+      .parser(let context, let problem, let mark, let yaml),
+      .composer(let context, let problem, let mark, let yaml):
+      return syntaxDiagnostic(context: context, problem: problem, at: mark, in: yaml, file: file)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(
@@ -31,6 +28,84 @@ extension MapLoader {
     }
   }
 
+  /// A YAML syntax error in words for the usual causes: a tab, a second document, a quote or
+  /// bracket left open until the end of the file.
+  private static func syntaxDiagnostic(
+    context: YamlError.Context?, problem: String, at mark: Mark, in yaml: String, file: String
+  ) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+    if character(at: mark, in: yaml) == "\t" {
+      return Diagnostic(
+        .error, rule: "yaml-syntax", message: "a tab here: YAML indents with spaces, never tabs",
+        location: at(mark), hint: "replace the tab with spaces")
+    }
+    if problem.hasPrefix("Maximum nesting level reached") {
+      // libyaml's own limit, met while it looks ahead through brackets before any event.
+      return Diagnostic(
+        .error, rule: "too-deeply-nested", message: "lists and mappings nest 1000 deep here",
+        location: at(mark), hint: YAMLEventScan.nestingHint)
+    }
+    if problem == "but found another document" {
+      return Diagnostic(
+        .error, rule: "yaml-syntax",
+        message: "a second YAML document starts here; a map file holds one map",
+        location: at(mark),
+        hint: "remove this '---' line and what follows it, or move that map to a file of its own")
+    }
+    if let context, problem.hasSuffix("end of stream") {
+      // Where the file ends says little: point at what was left open.
+      return Diagnostic(
+        .error, rule: "yaml-syntax",
+        message: "\(context.text) that starts here, found the end of the file",
+        location: at(context.mark), hint: "close the quote or bracket that starts here")
+    }
+    var message = problem
+    if let context {
+      let begun =
+        context.mark.line == mark.line && context.mark.column == mark.column
+        ? "" : " begun at line \(context.mark.line), column \(context.mark.column)"
+      message = "\(context.text)\(begun), \(problem)"
+    }
+    return Diagnostic(
+      .error, rule: "yaml-syntax", message: message, location: at(mark),
+      hint: "fix the YAML syntax here; indentation and ':' after keys are the usual causes")
+  }
+
+  /// The character at a 1-based line and column (in Unicode scalars) of `text`.
+  private static func character(at mark: Mark, in text: String) -> Unicode.Scalar? {
+    var line = 1
+    var column = 1
+    for scalar in text.unicodeScalars {
+      if line == mark.line, column == mark.column { return scalar }
+      if line > mark.line { return nil }
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return nil
+  }
+
+  /// A file whose top level is not a mapping: nothing but `---`, a list or a single text.
+  static func diagnostic(forTopLevel node: Node, file: String, emptyHint: String) -> Diagnostic {
+    let location = SourceLocation(
+      file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    if let text = node.scalar?.string, ["", "~", "null", "Null", "NULL"].contains(text) {
+      return Diagnostic(
+        .error, rule: "empty-file", message: "the file holds an empty YAML document and no map",
+        location: location, hint: emptyHint)
+    }
+    let kind = node.sequence != nil ? "a list" : "a single value"
+    return Diagnostic(
+      .error, rule: "wrong-type",
+      message: "the file is \(kind); it should be a mapping of keys such as 'format:' and 'id:'",
+      location: location, hint: emptyHint)
+  }
+
   /// A decoding error (wrong type, missing key, bad value) as a positioned diagnostic.
   static func diagnostic(for error: DecodingError, positions: YAMLPositions) -> Diagnostic {
     switch error {
@@ -40,9 +115,15 @@ extension MapLoader {
         location: positions.location(at: context.codingPath),
         hint: "add '\(key.stringValue):' here; Maps/README.md lists the required keys")
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+      let written = positions.scalar(at: context.codingPath) ?? ""
+      let tooLarge =
+        type == Int.self && !written.isEmpty
+        && written.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy { ("0"..."9").contains($0) }
       return Diagnostic(
         .error, rule: "wrong-type",
-        message: "'\(dottedPath(context.codingPath))' should be \(describe(type))",
+        message: tooLarge
+          ? "'\(dottedPath(context.codingPath))' is a number too large to read"
+          : "'\(dottedPath(context.codingPath))' should be \(describe(type))",
         location: positions.location(at: context.codingPath),
         hint: "Maps/README.md shows the form of each key")
     case .dataCorrupted(let context):

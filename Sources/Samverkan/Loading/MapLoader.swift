@@ -7,9 +7,12 @@ import Yams
 public struct MapLoader: Sendable {
   /// The folder includes must stay inside; by default the folder of the map being loaded.
   public var root: URL?
+  /// How large a map may be; a file or map over a limit is refused with a positioned error.
+  public var limits: LoadLimits
 
-  public init(root: URL? = nil) {
+  public init(root: URL? = nil, limits: LoadLimits = LoadLimits()) {
     self.root = root
+    self.limits = limits
   }
 
   /// Loads a map file and everything it includes.
@@ -20,7 +23,15 @@ public struct MapLoader: Sendable {
     let top = try readDocument(at: url, shownAs: path)
     let folder = (root ?? url.deletingLastPathComponent()).standardizedFileURL
       .resolvingSymlinksInPath()
-    let content = try content(of: top, folder: folder, stack: [url.path])
+    var includeBudget = limits.maxIncludedFiles
+    let content = try content(
+      of: top, folder: folder, stack: [url.path], includeBudget: &includeBudget)
+    try checkCount(
+      content.actors.map(\.source), limit: limits.maxActors, rule: "too-many-actors",
+      noun: "actors")
+    try checkCount(
+      content.routes.map(\.source), limit: limits.maxRoutes, rule: "too-many-routes",
+      noun: "routes")
     let document = top.document
     return CollaborationMap(
       id: document.id, name: document.name, kind: document.kind, reviewed: document.reviewed,
@@ -31,12 +42,17 @@ public struct MapLoader: Sendable {
 
   /// A document's own elements laid over those of its includes, in include order.
   private func content(
-    of loaded: LoadedDocument, folder: URL, stack: [String]
+    of loaded: LoadedDocument, folder: URL, stack: [String], includeBudget: inout Int
   ) throws -> MapContent {
     var merged = MapContent()
     var files = [loaded.shownAs]
     for (index, include) in loaded.document.include.enumerated() {
       let location = loaded.positions.location(at: [PathKey("include"), PathKey(index)])
+      guard !include.hasPrefix("/") else {
+        throw loadError(
+          "include-outside-folder", "include '\(include)' is an absolute path", at: location,
+          hint: "write the path relative to the including file, inside the map folder")
+      }
       let url = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
         .standardizedFileURL.resolvingSymlinksInPath()
       guard url.path.hasPrefix(folder.path + "/") else {
@@ -50,13 +66,29 @@ public struct MapLoader: Sendable {
           "include-cycle", "include '\(include)' leads back to a file that includes it",
           at: location, hint: "remove one include of the cycle")
       }
-      guard FileManager.default.fileExists(atPath: url.path) else {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
         throw loadError(
           "include-missing", "included file '\(include)' does not exist", at: location,
           hint: "check the path; it is relative to the including file")
       }
+      guard !isFolder.boolValue else {
+        throw loadError(
+          "include-missing", "included path '\(include)' is a folder, not a map file",
+          at: location, hint: "name the .yaml file in the folder")
+      }
+      includeBudget -= 1
+      guard includeBudget >= 0 else {
+        throw loadError(
+          "too-many-includes",
+          "the map reads more than \(limits.maxIncludedFiles) files through include",
+          at: location,
+          hint:
+            "include each template once; a file included from several templates is read each time")
+      }
       let child = try readDocument(at: url, shownAs: Self.displayPath(of: url))
-      let childContent = try content(of: child, folder: folder, stack: stack + [url.path])
+      let childContent = try content(
+        of: child, folder: folder, stack: stack + [url.path], includeBudget: &includeBudget)
       merged.overlay(with: childContent)
       files += childContent.files
     }
@@ -76,9 +108,29 @@ public struct MapLoader: Sendable {
   /// Reads, parses and decodes one file, without its includes.
   private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
     let (document, positions) = try decodeYAMLFile(
-      MapDocument.self, at: url, shownAs: shownAs,
+      MapDocument.self, at: url, shownAs: shownAs, limits: limits,
       emptyHint: "start from the example in Maps/README.md")
     return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
+  }
+
+  /// Refuses a merged map with more than `limit` elements, at the first element over it.
+  private func checkCount(
+    _ elements: [SourceAnchor?], limit: Int, rule: String, noun: String
+  ) throws {
+    guard elements.count > limit else { return }
+    let location = elements[limit]?.element
+    throw MapLoadError(
+      Diagnostic(
+        .error, rule: rule,
+        message:
+          "the map has \(elements.count) \(noun) once its includes are merged; a map may have at most \(limit)",
+        location: location,
+        hint: Self.tooManyHint(noun)))
+  }
+
+  /// What to do about a map with too many actors or routes.
+  static func tooManyHint(_ noun: String) -> String {
+    "a municipality's map has tens of \(noun); look for pasted or generated repeats, or split the map"
   }
 
   private func loadError(

@@ -3,38 +3,36 @@ import Yams
 
 /// Reads, parses and strictly decodes one YAML file into `T`, keeping the node positions.
 ///
-/// Every failure is a `MapLoadError` naming the file, line and column: an unreadable or non-UTF-8
-/// file, an empty one, a YAML syntax error, an unknown key, a missing key, a wrong type or value.
+/// Every failure is a `MapLoadError` naming the file, line and column: an unreadable, too large or
+/// non-UTF-8 file, an empty one, YAML over the limits of `YAMLEventScan`, a YAML syntax error, an
+/// unknown key, a missing key, a wrong type or value.
 /// - Parameters:
 ///   - url: the file to read.
 ///   - shownAs: the path errors name.
+///   - limits: how large and deep the file may be.
 ///   - emptyHint: what to tell the user when the file is empty.
 func decodeYAMLFile<T: Decodable>(
-  _ type: T.Type, at url: URL, shownAs: String, emptyHint: String
+  _ type: T.Type, at url: URL, shownAs: String, limits: LoadLimits, emptyHint: String
 ) throws -> (T, YAMLPositions) {
-  let start = SourceLocation(file: shownAs, line: 1, column: 1)
-  func failure(_ rule: String, _ message: String, _ hint: String) -> MapLoadError {
-    MapLoadError(Diagnostic(.error, rule: rule, message: message, location: start, hint: hint))
-  }
-  guard let data = FileManager.default.contents(atPath: url.path) else {
-    throw failure(
-      "unreadable-file", "cannot read the file",
-      "check that the path exists and is a readable file")
-  }
-  guard let text = String(data: data, encoding: .utf8) else {
-    throw failure("not-utf8", "the file is not UTF-8 text", "save the file as UTF-8")
-  }
+  let text = try SourceFile(url: url, shownAs: shownAs, maxSize: limits.maxFileSize).text
+  try YAMLEventScan(file: shownAs, limits: limits).check(text)
   let node: Node
   do {
     // Decoding reads scalars by their text, not their resolved tags (Yams' own decoder resolves
     // merge keys only), so tags are left unresolved: the regular expressions cost a third of a load.
     let resolver = text.contains("<<") ? Resolver.basic.appending(.merge) : .basic
     guard let composed = try Yams.compose(yaml: text, resolver) else {
-      throw failure("empty-file", "the file is empty", emptyHint)
+      throw MapLoadError(
+        Diagnostic(
+          .error, rule: "empty-file", message: "the file is empty or holds only comments",
+          location: SourceLocation(file: shownAs, line: 1, column: 1), hint: emptyHint))
     }
     node = composed
   } catch let error as YamlError {
     throw MapLoadError(MapLoader.diagnostic(for: error, file: shownAs))
+  }
+  if node.mapping == nil {
+    throw MapLoadError(MapLoader.diagnostic(forTopLevel: node, file: shownAs, emptyHint: emptyHint))
   }
   let positions = YAMLPositions(file: shownAs, root: node)
   do {

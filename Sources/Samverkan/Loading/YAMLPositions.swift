@@ -33,6 +33,22 @@ struct YAMLPositions {
     return location(of: pointAtKey ? keyNode ?? node : node)
   }
 
+  /// The text of the scalar at `path`, or nil when the path leads elsewhere.
+  func scalar(at path: [any CodingKey]) -> String? {
+    var node = root
+    for key in path {
+      if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+        node = sequence[index]
+      } else if let value = node.mapping?.first(where: { $0.key.string == key.stringValue })?.value
+      {
+        node = value
+      } else {
+        return nil
+      }
+    }
+    return node.scalar?.string
+  }
+
   /// The anchor of the mapping at `path`: its own position and the position of each value.
   func anchor(at path: [any CodingKey]) -> SourceAnchor {
     var node = root

@@ -32,8 +32,8 @@ public struct ContactPoint: Sendable, Hashable, Codable {
     role = try c.decodeIfPresent(String.self, forKey: .role)
     phone = try c.decodeIfPresent(String.self, forKey: .phone)
     email = try c.decodeIfPresent(String.self, forKey: .email)
-    webForm = try c.decodeIfPresent(String.self, forKey: .webForm)
-    url = try c.decodeIfPresent(String.self, forKey: .url)
+    webForm = try c.decodeLinkIfPresent(forKey: .webForm)
+    url = try c.decodeLinkIfPresent(forKey: .url)
     hours = try c.decodeIfPresent(String.self, forKey: .hours)
     languages = try c.decode([String].self, forKey: .languages, default: [])
   }

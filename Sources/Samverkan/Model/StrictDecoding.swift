@@ -58,6 +58,23 @@ extension KeyedDecodingContainer {
     return text
   }
 
+  /// Decodes an optional web address a reader may follow: `https://` and nothing that could hide
+  /// another scheme or break out of an attribute (spaces, control characters, quotes, `<`, `>`).
+  func decodeLinkIfPresent(forKey key: Key) throws -> String? {
+    guard let link = try decodeIfPresent(String.self, forKey: key) else { return nil }
+    let hiding = link.unicodeScalars.contains {
+      $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        || "\"'<>\\`".unicodeScalars.contains($0)
+    }
+    guard !hiding, link.lowercased().hasPrefix("https://") else {
+      throw invalid(
+        key,
+        "'\(key.stringValue)' must be a web address that starts with https:// and holds no spaces, quotes or angle brackets"
+      )
+    }
+    return link
+  }
+
   /// Throws a positioned error for the value under `key`.
   func invalid(_ key: Key, _ message: String) -> DecodingError {
     DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The text of one map or case file, read only when it is a regular file within the size limit,
+/// and only when it is UTF-8; a UTF-8 byte order mark is dropped.
+struct SourceFile {
+  let text: String
+
+  /// Reads `url`; every refusal is a `MapLoadError` naming `shownAs`, and the first bad byte's
+  /// line and column when the text is not UTF-8.
+  init(url: URL, shownAs: String, maxSize: Int) throws {
+    let start = SourceLocation(file: shownAs, line: 1, column: 1)
+    func failure(_ rule: String, _ message: String, _ hint: String) -> MapLoadError {
+      failure(rule, message, hint, at: start)
+    }
+    func failure(
+      _ rule: String, _ message: String, _ hint: String, at location: SourceLocation
+    ) -> MapLoadError {
+      MapLoadError(
+        Diagnostic(.error, rule: rule, message: message, location: location, hint: hint))
+    }
+    let path = url.resolvingSymlinksInPath().path
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      throw failure(
+        "unreadable-file", "cannot read the file",
+        "check that the path exists and is a readable file")
+    }
+    switch attributes[.type] as? FileAttributeType {
+    case .typeRegular?: break
+    case .typeDirectory?:
+      throw failure(
+        "unreadable-file", "this is a folder, not a map file", "name a .yaml file in the folder")
+    default:
+      throw failure(
+        "unreadable-file", "this is not a regular file (a device, pipe or socket)",
+        "save the map as a .yaml file and name that file")
+    }
+    let tooLarge = failure(
+      "file-too-large",
+      "the file is larger than \(Self.size(maxSize)), the most a map file may hold",
+      "split the map into a municipality file and templates it includes; see Maps/README.md, Limits"
+    )
+    if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxSize { throw tooLarge }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw failure(
+        "unreadable-file", "cannot open the file", "check that the file is readable to you")
+    }
+    defer { try? handle.close() }
+    // Read at most one byte more than allowed, so a file that grew since it was measured is
+    // still refused without being read whole.
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maxSize + 1) ?? Data()
+    } catch {
+      throw failure(
+        "unreadable-file", "cannot read the file: \(error.localizedDescription)",
+        "check that the file is readable to you")
+    }
+    if data.count > maxSize { throw tooLarge }
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      throw failure(
+        "not-utf8", "the file is UTF-16 text, not UTF-8",
+        "save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)")
+    }
+    guard var text = String(validating: data, as: UTF8.self) else {
+      let (line, column, byte) = Self.firstInvalidByte(in: data)
+      throw failure(
+        "not-utf8",
+        "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is not UTF-8",
+        "save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252",
+        at: SourceLocation(file: shownAs, line: line, column: column))
+    }
+    // Yams tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
+    // the first key; editors hide it, so columns are counted without it too.
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    self.text = text
+  }
+
+  /// `10 MB (10000000 bytes)`, or `40 bytes` below a megabyte.
+  private static func size(_ bytes: Int) -> String {
+    bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB (\(bytes) bytes)" : "\(bytes) bytes"
+  }
+
+  /// The line and column (in Unicode scalars, as the YAML parser counts) of the first byte that
+  /// is not part of valid UTF-8, and that byte.
+  private static func firstInvalidByte(in data: Data) -> (line: Int, column: Int, byte: UInt8) {
+    var line = 1
+    var column = 1
+    var offset = 0
+    var afterCarriageReturn = false
+    var bytes = data.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    while true {
+      switch parser.parseScalar(from: &bytes) {
+      case .valid(let encoded):
+        // Line breaks are LF, CR LF or a lone CR, as YAML has them.
+        let byte = encoded.count == 1 ? encoded.first : nil
+        if byte == UInt8(ascii: "\r") || (byte == UInt8(ascii: "\n") && !afterCarriageReturn) {
+          line += 1
+          column = 1
+        } else if byte != UInt8(ascii: "\n") {
+          column += 1
+        }
+        afterCarriageReturn = byte == UInt8(ascii: "\r")
+        offset += encoded.count
+      case .error:
+        return (line, column, data[data.startIndex + offset])
+      case .emptyInput:
+        return (line, column, 0)
+      }
+    }
+  }
+}

@@ -1,0 +1,249 @@
+import CYaml
+
+/// One pass over a YAML text's parser events, before Yams composes it into nodes, that refuses
+/// what would make composing or decoding blow up or slip through.
+///
+/// Yams' composer recurses once per level of nesting and hashes every mapping key, aliases
+/// included, to find duplicates: 100,000 nested brackets would exhaust the stack and nine levels
+/// of ten aliases ("billion laughs") would hash a billion nodes. This scan keeps a stack of its
+/// own, counts what each anchor holds and stops at the first of:
+/// - nesting deeper than `LoadLimits.maxDepth` (rule `too-deeply-nested`);
+/// - more nodes than `LoadLimits.maxNodes` (`too-many-nodes`);
+/// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes (`alias-expansion`);
+/// - a name or role longer than `maxNameLength`, another text longer than `maxTextLength`
+///   (`text-too-long`);
+/// - a tag other than YAML's own for text, numbers, booleans, null, lists and mappings
+///   (`yaml-tag`): `!!binary` or `!!python/object` mean nothing in a map;
+/// - a key that is a list or a mapping (`complex-key`), which decoding would silently skip;
+/// - more top-level `actors` or `routes` than `maxActors` or `maxRoutes` (`too-many-actors`,
+///   `too-many-routes`), so 100,000 pasted routes are refused before they are decoded.
+///
+/// A syntax error ends the scan quietly: the composer then reports it in its own words.
+///
+/// `CYaml` is the copy of libyaml that Yams builds and parses with; scanning with it keeps one
+/// YAML reader, with one notion of lines and columns, in the process.
+struct YAMLEventScan {
+  let file: String
+  let limits: LoadLimits
+
+  /// The keys whose values are drawn as labels, held to `LoadLimits.maxNameLength`.
+  static let labelKeys: Set<String> = ["name", "role"]
+
+  /// What to do about nesting too deep.
+  static let nestingHint =
+    "a map nests 6 deep; look for a '[' or '{' without its closing bracket, or '- ' repeated on one line"
+
+  /// The tags a map may spell out: YAML's own for the kinds of value it already has.
+  static let allowedTags: Set<String> = ["str", "int", "float", "bool", "null", "seq", "map"]
+    .reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
+
+  /// Checks `text`; throws a `MapLoadError` at the first event over a limit.
+  func check(_ text: String) throws {
+    var text = text
+    try text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+      var parser = yaml_parser_t()
+      guard yaml_parser_initialize(&parser) == 1 else { return }
+      defer { yaml_parser_delete(&parser) }
+      yaml_parser_set_input_string(&parser, base, bytes.count)
+      var state = State()
+      while true {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else { return }
+        defer { yaml_event_delete(&event) }
+        if event.type == YAML_STREAM_END_EVENT { return }
+        try visit(event, &state)
+      }
+    }
+  }
+
+  /// What the scan knows so far: the open lists and mappings, each anchor's size, the aliases'.
+  private struct State {
+    var open: [OpenNode] = []
+    var anchors: [String: Anchored] = [:]
+    var aliasNodes = 0
+    var nodes = 0
+
+    /// Whether the next node is a key of the innermost mapping.
+    var expectsKey: Bool { open.last.map { $0.isMapping && $0.expectsKey } ?? false }
+
+    /// Counts a finished node into its parent and remembers it under its anchor.
+    mutating func finish(nodes: Int, isScalar: Bool, anchor: String?, keyText: String? = nil) {
+      if let anchor { anchors[anchor] = Anchored(nodes: nodes, isScalar: isScalar) }
+      guard let last = open.indices.last else { return }
+      open[last].nodes += nodes
+      if open[last].isMapping {
+        open[last].key = open[last].expectsKey ? keyText : nil
+        open[last].expectsKey.toggle()
+      }
+    }
+  }
+
+  /// A list or mapping being read.
+  private struct OpenNode {
+    var isMapping: Bool
+    var anchor: String?
+    /// For the top-level lists of actors and routes: how many items they may have, and the count.
+    var itemLimit: CountedList?
+    var items = 0
+    /// Nodes in it so far, itself included, aliases counted at their full size.
+    var nodes = 1
+    var expectsKey = true
+    /// The key whose value is being read, when it is plain text.
+    var key: String?
+  }
+
+  /// A top-level list whose length is limited.
+  private struct CountedList {
+    var limit: Int
+    var noun: String
+  }
+
+  /// The top-level lists whose length is limited.
+  private var countedLists: [String: CountedList] {
+    [
+      "actors": CountedList(limit: limits.maxActors, noun: "actors"),
+      "routes": CountedList(limit: limits.maxRoutes, noun: "routes"),
+    ]
+  }
+
+  /// What an anchor holds.
+  private struct Anchored {
+    var nodes: Int
+    var isScalar: Bool
+  }
+
+  private func visit(_ event: yaml_event_t, _ state: inout State) throws {
+    let location = SourceLocation(
+      file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+    if [YAML_SCALAR_EVENT, YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT]
+      .contains(event.type)
+    {
+      state.nodes += 1
+      if state.nodes > limits.maxNodes {
+        throw failure(
+          "too-many-nodes",
+          "the file holds more than \(limits.maxNodes) keys, values, lists and mappings",
+          at: location,
+          hint: "a map holds about a thousand; look for a pasted or generated list that runs on")
+      }
+      try countItem(&state, at: location)
+    }
+    switch event.type {
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      try checkTag(scalar.tag, at: location)
+      let isKey = state.expectsKey
+      let text = String(
+        decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+      let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
+      try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
+      state.finish(
+        nodes: 1, isScalar: true, anchor: Self.string(scalar.anchor),
+        keyText: isKey ? text : nil)
+    case YAML_ALIAS_EVENT:
+      guard let name = Self.string(event.data.alias.anchor), let anchored = state.anchors[name]
+      else {
+        state.finish(nodes: 1, isScalar: true, anchor: nil)
+        return
+      }
+      if state.expectsKey, !anchored.isScalar { throw complexKey(at: location) }
+      state.aliasNodes += anchored.nodes
+      if state.aliasNodes > limits.maxAliasExpansion {
+        throw failure(
+          "alias-expansion",
+          "the aliases up to here repeat \(state.aliasNodes) nodes; a map file may repeat at most \(limits.maxAliasExpansion)",
+          at: location,
+          hint:
+            "write the values out instead of repeating an anchor (&) through aliases (*); aliases of aliases multiply"
+        )
+      }
+      state.finish(nodes: anchored.nodes, isScalar: anchored.isScalar, anchor: nil)
+    case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+      let isMapping = event.type == YAML_MAPPING_START_EVENT
+      let (tag, anchor) =
+        isMapping
+        ? (event.data.mapping_start.tag, event.data.mapping_start.anchor)
+        : (event.data.sequence_start.tag, event.data.sequence_start.anchor)
+      if state.expectsKey { throw complexKey(at: location) }
+      try checkTag(tag, at: location)
+      if state.open.count >= limits.maxDepth {
+        throw failure(
+          "too-deeply-nested",
+          "lists and mappings nest more than \(limits.maxDepth) deep here",
+          at: location,
+          hint: Self.nestingHint)
+      }
+      let itemLimit =
+        !isMapping && state.open.count == 1
+        ? state.open[0].key.flatMap { countedLists[$0] } : nil
+      state.open.append(
+        OpenNode(isMapping: isMapping, anchor: Self.string(anchor), itemLimit: itemLimit))
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      guard let done = state.open.popLast() else { return }
+      state.finish(nodes: done.nodes, isScalar: false, anchor: done.anchor)
+    default:
+      return
+    }
+  }
+
+  /// Counts a node starting right inside a counted list; refuses the first over its limit.
+  private func countItem(_ state: inout State, at location: SourceLocation) throws {
+    guard let last = state.open.indices.last, let counted = state.open[last].itemLimit else {
+      return
+    }
+    state.open[last].items += 1
+    guard state.open[last].items > counted.limit else { return }
+    throw failure(
+      "too-many-\(counted.noun)",
+      "the file has more than \(counted.limit) \(counted.noun), the most a map may have",
+      at: location, hint: MapLoader.tooManyHint(counted.noun))
+  }
+
+  private func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation)
+    throws
+  {
+    guard let tag = Self.string(tag), !Self.allowedTags.contains(tag) else { return }
+    let shown =
+      tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+    throw failure(
+      "yaml-tag", "the tag '\(shown)' has no meaning in a map", at: location,
+      hint: "remove the tag and write the value as plain text, a list or a mapping")
+  }
+
+  private func checkLength(
+    of text: String, byteCount: Int, isLabel: Bool, at location: SourceLocation
+  ) throws {
+    let limit = isLabel ? limits.maxNameLength : limits.maxTextLength
+    // A character takes at least one byte, so only a text with more bytes than the limit needs
+    // counting.
+    guard byteCount > limit else { return }
+    let length = text.unicodeScalars.count
+    guard length > limit else { return }
+    throw failure(
+      "text-too-long",
+      isLabel
+        ? "this name is \(length) characters long; a name or role may have at most \(limit)"
+        : "this text is \(length) characters long; a text may have at most \(limit)",
+      at: location,
+      hint: isLabel
+        ? "shorten it to what should stand in the map; put the rest in 'note:'"
+        : "shorten it; cite the source document instead of quoting it at length")
+  }
+
+  private func complexKey(at location: SourceLocation) -> MapLoadError {
+    failure(
+      "complex-key", "a key here is a list or a mapping", at: location,
+      hint: "write keys as plain words followed by ':', such as 'name:'")
+  }
+
+  private func failure(_ rule: String, _ message: String, at location: SourceLocation, hint: String)
+    -> MapLoadError
+  {
+    MapLoadError(Diagnostic(.error, rule: rule, message: message, location: location, hint: hint))
+  }
+
+  private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+}
