@@ -47,6 +47,12 @@ extension SamverkanCommand {
         guard let reviewed = reviewed ?? StaleMapRule.currentDay() else {
           throw ConsoleError("cannot tell today's date; give --reviewed YYYY-MM-DD")
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
+          !isFolder.boolValue
+        {
+          throw ConsoleError("\(output) is a file; give -o a folder (it is created if missing)")
+        }
         let clock = ContinuousClock()
         let start = clock.now
         let nation = SyntheticNation(
