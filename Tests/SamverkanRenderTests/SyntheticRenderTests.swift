@@ -1,0 +1,41 @@
+import Foundation
+import Samverkan
+import SamverkanRender
+import Testing
+
+@Suite("Synthetic municipality maps, drawn")
+struct SyntheticRenderTests {
+  @Test("the synthetic maps with the most actors and the most routes draw every actor and route")
+  func largestMapsRender() throws {
+    let reviewed = try #require(Fixture.reviewed)
+    let nation = SyntheticNation(municipalities: 290, seed: 42, reviewed: reviewed)
+    let sizes = nation.municipalities.indices.map(nation.loadedSize(ofMunicipality:))
+    let mostActors = try #require(sizes.indices.max { sizes[$0].actors < sizes[$1].actors })
+    let mostRoutes = try #require(sizes.indices.max { sizes[$0].routes < sizes[$1].routes })
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("samverkan-synthetic-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("regions"), withIntermediateDirectories: true)
+    for file in nation.regions {
+      try Data(file.yaml().utf8).write(to: folder.appendingPathComponent(file.path))
+    }
+    for index in Set([mostActors, mostRoutes]) {
+      let file = nation.municipalities[index]
+      let path = folder.appendingPathComponent(file.path)
+      try Data(file.yaml().utf8).write(to: path)
+      let map = try MapLoader().load(path.path)
+      let rendered = try MapRenderer().render(map, format: .svg)
+      #expect(rendered.notes.isEmpty, "\(file.path): \(rendered.notes)")
+      let svg = try SVGPicture(rendered.data)
+      let nodes = Set(try svg.groups(ofClass: "node").compactMap(svg.title))
+      let clusters = Set(try svg.groups(ofClass: "cluster").compactMap(svg.title))
+      for actor in map.actors {
+        #expect(
+          nodes.contains(actor.id) || clusters.contains("cluster_\(actor.id)"),
+          "\(file.path): actor \(actor.id) is not drawn")
+      }
+      #expect(try svg.groups(ofClass: "edge").count == map.routes.count, "\(file.path)")
+    }
+  }
+}
