@@ -24,10 +24,22 @@ func decodeYAMLFile<T: Decodable>(
   guard let text = String(data: data, encoding: .utf8) else {
     throw failure("not-utf8", "the file is not UTF-8 text", "save the file as UTF-8")
   }
+  return try decodeYAML(type, text: text, shownAs: shownAs, emptyHint: emptyHint)
+}
+
+/// Parses and strictly decodes YAML text into `T`, keeping the node positions; fails as
+/// `decodeYAMLFile` does once the file is read.
+func decodeYAML<T: Decodable>(
+  _ type: T.Type, text: String, shownAs: String, emptyHint: String
+) throws -> (T, YAMLPositions) {
+  let start = SourceLocation(file: shownAs, line: 1, column: 1)
   let node: Node
   do {
     guard let composed = try Yams.compose(yaml: text) else {
-      throw failure("empty-file", "the file is empty", emptyHint)
+      throw MapLoadError(
+        Diagnostic(
+          .error, rule: "empty-file", message: "the file is empty", location: start,
+          hint: emptyHint))
     }
     node = composed
   } catch let error as YamlError {
