@@ -27,6 +27,11 @@ func decodeYAMLFile<T: Decodable>(
   return try decodeYAML(type, text: text, shownAs: shownAs, emptyHint: emptyHint)
 }
 
+/// The most values (scalars, lists and mappings, each alias use counted again) a file may hold:
+/// twenty times the largest map in Maps/. Decoding is linear in them, so this bounds the time a
+/// few lines of aliases can cost.
+let maximumYAMLValues = 20_000
+
 /// Parses and strictly decodes YAML text into `T`, keeping the node positions; fails as
 /// `decodeYAMLFile` does once the file is read.
 func decodeYAML<T: Decodable>(
@@ -46,6 +51,15 @@ func decodeYAML<T: Decodable>(
     throw MapLoadError(MapLoader.diagnostic(for: error, file: shownAs))
   }
   let positions = YAMLPositions(file: shownAs, root: node)
+  if let past = node.value(pastFirst: maximumYAMLValues) {
+    throw MapLoadError(
+      Diagnostic(
+        .error, rule: "too-many-values",
+        message:
+          "the file holds more than \(maximumYAMLValues) values once its aliases are expanded",
+        location: positions.location(of: past),
+        hint: "write the elements out instead of repeating them with aliases (*name)"))
+  }
   do {
     return (try YAMLDecoder().decode(T.self, from: node), positions)
   } catch let error as UnknownKeyError {
