@@ -35,7 +35,7 @@ public struct SVGEmbedder: Sendable {
   /// The embeddable form of `svg`, which Graphviz drew from `map`.
   public func embed(_ svg: Data, map: CollaborationMap) throws -> RenderedMap {
     let document = try XMLDocument(data: svg, options: [])
-    guard let root = document.rootElement(), root.localName == "svg" else {
+    guard let root = document.rootElement(), root.svgLocalName == "svg" else {
       throw Failure.notSVG
     }
     root.detach()
@@ -86,7 +86,7 @@ public struct SVGEmbedder: Sendable {
     root.insertChild(XMLElement.svg("desc", text: summary), at: 1)
 
     let routes = Dictionary(map.routes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for group in root.svgDescendants where group.localName == "g" {
+    for group in root.svgDescendants where group.svgLocalName == "g" {
       let id = group.svgValue("id") ?? ""
       if group.svgValue("class")?.split(separator: " ").contains("graph") == true {
         setTitle(of: group, to: map.name)
@@ -132,10 +132,10 @@ public struct SVGEmbedder: Sendable {
   private func droppedContactLinks(in root: XMLElement, map: CollaborationMap) -> [String] {
     var linked: Set<String> = []
     var drawn: Set<String> = []
-    for group in root.svgDescendants where group.localName == "g" {
+    for group in root.svgDescendants where group.svgLocalName == "g" {
       guard let actor = group.svgValue("id")?.dropPrefix("actor-") else { continue }
       drawn.insert(actor)
-      let links = group.svgDescendants.filter { $0.localName == "a" }
+      let links = group.svgDescendants.filter { $0.svgLocalName == "a" }
       if links.contains(where: { $0.svgValue("xlink:href") ?? $0.svgValue("href") != nil }) {
         linked.insert(actor)
       }
@@ -177,7 +177,7 @@ public struct SVGEmbedder: Sendable {
     for element in root.svgDescendants {
       for attribute in element.attributes ?? [] {
         guard let value = attribute.stringValue else { continue }
-        let local = attribute.localName ?? attribute.name ?? ""
+        let local = attribute.svgLocalName
         if local == "id" {
           attribute.stringValue = "\(prefix)-\(value)"
         } else if local == "href", value.hasPrefix("#") {

@@ -21,7 +21,7 @@ struct SVGSanitizer {
   func sanitize(_ root: XMLElement) -> [String] {
     var notes: [String] = []
     for element in root.svgDescendants {
-      let name = (element.localName ?? element.name ?? "").lowercased()
+      let name = element.svgLocalName.lowercased()
       if Self.droppedElements.contains(name) {
         element.detach()
         notes.append("dropped a <\(Self.shown(name))> element")
@@ -39,7 +39,7 @@ struct SVGSanitizer {
   /// Why an attribute must go, or nil when it may stay.
   static func problem(with attribute: XMLNode) -> String? {
     let name = attribute.name ?? ""
-    let local = (attribute.localName ?? name).lowercased()
+    let local = attribute.svgLocalName.lowercased()
     let value = attribute.stringValue ?? ""
     if local.hasPrefix("on") {
       return "dropped the event attribute '\(shown(name))'"

@@ -42,7 +42,7 @@ extension XMLElement {
 
   /// The child elements with local name `name`.
   func svgChildren(_ name: String) -> [XMLElement] {
-    (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.localName == name }
+    (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.svgLocalName == name }
   }
 
   /// This element and every element below it, in document order.
@@ -58,5 +58,15 @@ extension XMLNode {
     node.name = name
     node.stringValue = value
     return node
+  }
+
+  /// The name after its last namespace prefix: `href` for `xlink:href`, `script` for `svg:script`.
+  ///
+  /// FoundationXML's own `localName` leaks the strings libxml2 splits the name into (fixed in
+  /// swift-corelibs-foundation after Swift 6.3), once per call; this reads `name` instead.
+  var svgLocalName: String {
+    let name = self.name ?? ""
+    guard let colon = name.lastIndex(of: ":") else { return name }
+    return String(name[name.index(after: colon)...])
   }
 }

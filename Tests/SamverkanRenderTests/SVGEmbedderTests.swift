@@ -96,7 +96,7 @@ struct SVGEmbedderTests {
       for element in try Self.elements(svg) {
         for attribute in element.attributes ?? [] {
           let value = attribute.stringValue ?? ""
-          if attribute.localName == "href", value.hasPrefix("#") {
+          if attribute.plainName == "href", value.hasPrefix("#") {
             #expect(ids.contains(String(value.dropFirst())), "dangling reference \(value)")
           }
           if let range = value.range(of: "url(#") {
@@ -106,7 +106,7 @@ struct SVGEmbedderTests {
         }
       }
     }
-    let names = try Self.elements(page).filter { $0.localName == "svg" }.compactMap {
+    let names = try Self.elements(page).filter { $0.plainName == "svg" }.compactMap {
       $0.value(of: "aria-label")
     }
     #expect(names.count == 2)
@@ -128,9 +128,9 @@ struct SVGEmbedderTests {
         == nil)
     let document = try XMLDocument(data: Data(text.utf8), options: [])
     for element in try Self.elements(document) {
-      #expect(!["script", "foreignObject"].contains(element.localName ?? ""))
+      #expect(!["script", "foreignObject"].contains(element.plainName))
       for attribute in element.attributes ?? [] {
-        let name = (attribute.localName ?? "").lowercased()
+        let name = attribute.plainName.lowercased()
         #expect(!name.hasPrefix("on"), "event attribute \(attribute.name ?? "")")
         if name == "href" {
           let value = attribute.stringValue ?? ""

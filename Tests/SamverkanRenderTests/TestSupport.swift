@@ -103,3 +103,11 @@ extension XMLElement {
     attributes?.first { $0.name == attribute }?.stringValue
   }
 }
+
+extension XMLNode {
+  /// The name after its namespace prefix. (FoundationXML's `localName` leaks libxml2's strings on
+  /// every call until after Swift 6.3, which LeakSanitizer reports.)
+  var plainName: String {
+    (name ?? "").split(separator: ":").last.map(String.init) ?? ""
+  }
+}

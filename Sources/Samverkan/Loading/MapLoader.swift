@@ -20,7 +20,27 @@ public struct MapLoader: Sendable {
   /// - Throws: `MapLoadError` naming the file, line and column of the first problem.
   public func load(_ path: String) throws -> CollaborationMap {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    let top = try readDocument(at: url, shownAs: path)
+    return try map(from: try readDocument(at: url, shownAs: path))
+  }
+
+  /// Loads a map from YAML text in memory, as if it were a file named `shownAs` in `folder`.
+  ///
+  ///     let map = try MapLoader().load(text: yaml, shownAs: "pasted.yaml", folder: mapsFolder)
+  ///
+  /// Includes are resolved relative to `folder` and must stay inside it (or inside `root`).
+  /// - Throws: `MapLoadError` naming `shownAs` (or an included file), line and column.
+  public func load(text: String, shownAs: String, folder: URL) throws -> CollaborationMap {
+    let url = folder.standardizedFileURL.resolvingSymlinksInPath()
+      .appendingPathComponent(URL(fileURLWithPath: shownAs).lastPathComponent)
+    let (document, positions) = try decodeYAML(
+      MapDocument.self, text: text, shownAs: shownAs, limits: limits, emptyHint: Self.emptyHint)
+    return try map(
+      from: LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions))
+  }
+
+  /// The map a top document stands for, with everything it includes.
+  private func map(from top: LoadedDocument) throws -> CollaborationMap {
+    let url = top.url
     let folder = (root ?? url.deletingLastPathComponent()).standardizedFileURL
       .resolvingSymlinksInPath()
     var includeBudget = limits.maxIncludedFiles
@@ -109,7 +129,7 @@ public struct MapLoader: Sendable {
   private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
     let (document, positions) = try decodeYAMLFile(
       MapDocument.self, at: url, shownAs: shownAs, limits: limits,
-      emptyHint: "start from the example in Maps/README.md")
+      emptyHint: Self.emptyHint)
     return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
   }
 
@@ -132,6 +152,8 @@ public struct MapLoader: Sendable {
   static func tooManyHint(_ noun: String) -> String {
     "a municipality's map has tens of \(noun); look for pasted or generated repeats, or split the map"
   }
+
+  private static let emptyHint = "start from the example in Maps/README.md"
 
   private func loadError(
     _ rule: String, _ message: String, at location: SourceLocation, hint: String? = nil

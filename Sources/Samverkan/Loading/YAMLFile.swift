@@ -15,6 +15,14 @@ func decodeYAMLFile<T: Decodable>(
   _ type: T.Type, at url: URL, shownAs: String, limits: LoadLimits, emptyHint: String
 ) throws -> (T, YAMLPositions) {
   let text = try SourceFile(url: url, shownAs: shownAs, maxSize: limits.maxFileSize).text
+  return try decodeYAML(type, text: text, shownAs: shownAs, limits: limits, emptyHint: emptyHint)
+}
+
+/// Parses and strictly decodes YAML text into `T`, keeping the node positions; fails as
+/// `decodeYAMLFile` does once the file is read.
+func decodeYAML<T: Decodable>(
+  _ type: T.Type, text: String, shownAs: String, limits: LoadLimits, emptyHint: String
+) throws -> (T, YAMLPositions) {
   try YAMLEventScan(file: shownAs, limits: limits).check(text)
   let node: Node
   do {
