@@ -5,6 +5,8 @@ import Samverkan
 /// Loads and checks maps for a command and reports on standard error.
 struct Console {
   private var formatter: DiagnosticFormatter
+  /// One loader for the whole command, so templates shared by several maps are read once.
+  private let loader = MapLoader()
 
   init() {
     let terminal = isatty(STDERR_FILENO) == 1
@@ -25,7 +27,7 @@ struct Console {
   /// Loads a map and runs the rules, printing nothing.
   func check(_ path: String, with validator: MapValidator = MapValidator()) -> CheckedMap {
     do {
-      let map = try MapLoader().load(path)
+      let map = try loader.load(path)
       return CheckedMap(file: path, map: map, diagnostics: validator.validate(map))
     } catch let error as MapLoadError {
       return CheckedMap(file: path, map: nil, diagnostics: [error.diagnostic])

@@ -9,6 +9,9 @@ public struct MapLoader: Sendable {
   public var root: URL?
   /// How large a map may be; a file or map over a limit is refused with a positioned error.
   public var limits: LoadLimits
+  /// Included files read so far, shared by copies of this loader: a regional template that many
+  /// municipalities include is parsed once, and again only when it changes on disk.
+  private let included = IncludedFiles()
 
   public init(root: URL? = nil, limits: LoadLimits = LoadLimits()) {
     self.root = root
@@ -67,7 +70,7 @@ public struct MapLoader: Sendable {
     var merged = MapContent()
     var files = [loaded.shownAs]
     for (index, include) in loaded.document.include.enumerated() {
-      let location = loaded.positions.location(at: [PathKey("include"), PathKey(index)])
+      let location = loaded.includeLocations[index]
       guard !include.hasPrefix("/") else {
         throw loadError(
           "include-outside-folder", "include '\(include)' is an absolute path", at: location,
@@ -106,7 +109,9 @@ public struct MapLoader: Sendable {
           hint:
             "include each template once; a file included from several templates is read each time")
       }
-      let child = try readDocument(at: url, shownAs: Self.displayPath(of: url))
+      let child = try included.document(at: url) {
+        try readDocument(at: url, shownAs: Self.displayPath(of: url))
+      }
       let childContent = try content(
         of: child, folder: folder, stack: stack + [url.path], includeBudget: &includeBudget)
       merged.overlay(with: childContent)
@@ -162,15 +167,27 @@ public struct MapLoader: Sendable {
   }
 }
 
-/// A decoded file with what is needed to position errors in it.
-private struct LoadedDocument {
+/// A decoded file: its document, its elements anchored to where they were written, and where
+/// each of its includes is written.
+struct LoadedDocument: Sendable {
   var url: URL
   var shownAs: String
   var document: MapDocument
-  var positions: YAMLPositions
+  var content: MapContent
+  var includeLocations: [SourceLocation]
+
+  init(url: URL, shownAs: String, document: MapDocument, positions: YAMLPositions) {
+    self.url = url
+    self.shownAs = shownAs
+    self.document = document
+    content = Self.content(of: document, positions: positions)
+    includeLocations = document.include.indices.map {
+      positions.location(at: [PathKey("include"), PathKey($0)])
+    }
+  }
 
   /// The document's elements, each anchored to where it was written.
-  var content: MapContent {
+  private static func content(of document: MapDocument, positions: YAMLPositions) -> MapContent {
     var content = MapContent()
     content.agreements = document.agreements
     content.rules = document.rules

@@ -44,7 +44,7 @@ func decodeYAML<T: Decodable>(
   }
   let positions = YAMLPositions(file: shownAs, root: node)
   do {
-    return (try YAMLDecoder().decode(T.self, from: node), positions)
+    return (try NodeDecoder().decode(T.self, from: node), positions)
   } catch let error as UnknownKeyError {
     throw MapLoadError(
       Diagnostic(

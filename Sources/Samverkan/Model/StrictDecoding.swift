@@ -18,10 +18,14 @@ extension Decoder {
   func strictContainer<Keys: CodingKey & CaseIterable>(
     keyedBy type: Keys.Type
   ) throws -> KeyedDecodingContainer<Keys> {
-    let all = try container(keyedBy: AnyCodingKey.self)
     let known = Keys.allCases.map(\.stringValue)
-    for key in all.allKeys where !known.contains(key.stringValue) {
-      throw UnknownKeyError(codingPath: codingPath + [key], key: key.stringValue, known: known)
+    // The map loader's decoder lists a mapping's keys without indexing it a second time.
+    let keys =
+      try (self as? NodeDecoding)?.mappingKeys()
+      ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+    for key in keys where !known.contains(key) {
+      throw UnknownKeyError(
+        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
     }
     return try container(keyedBy: type)
   }
