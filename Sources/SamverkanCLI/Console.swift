@@ -37,6 +37,18 @@ struct Console {
     }
   }
 
+  /// Loads several maps at once and runs the rules on each; the results keep the order of `paths`.
+  func checkAll(_ paths: [String], with validator: MapValidator) -> [CheckedMap] {
+    zip(paths, loader.load(paths)).map { path, result in
+      switch result {
+      case .success(let map):
+        CheckedMap(file: path, map: map, diagnostics: validator.validate(map))
+      case .failure(let error):
+        CheckedMap(file: path, map: nil, diagnostics: [error.diagnostic])
+      }
+    }
+  }
+
   /// Prints diagnostics the way a compiler does.
   mutating func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { printError(formatter.format(diagnostic)) }

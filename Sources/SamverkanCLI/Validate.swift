@@ -33,7 +33,7 @@ extension SamverkanCommand {
     func run() throws {
       try Console.run { console in
         let validator = MapValidator(settings: rules.settings)
-        let checked = try maps.mapFiles().map { console.check($0, with: validator) }
+        let checked = console.checkAll(try maps.mapFiles(), with: validator)
         switch format {
         case .text:
           for map in checked {

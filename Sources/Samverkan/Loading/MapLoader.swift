@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Reads map files: parses the YAML, checks every key and value, resolves includes and merges them.
@@ -24,6 +25,27 @@ public struct MapLoader: Sendable {
   public func load(_ path: String) throws -> CollaborationMap {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     return try map(from: try readDocument(at: url, shownAs: path))
+  }
+
+  /// Loads several map files at once, on every core; the results come in the order of `paths`.
+  public func load(_ paths: [String]) -> [Result<CollaborationMap, MapLoadError>] {
+    let results = Mutex(
+      [Result<CollaborationMap, MapLoadError>?](repeating: nil, count: paths.count))
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      let result: Result<CollaborationMap, MapLoadError>
+      do {
+        result = .success(try load(paths[index]))
+      } catch let error as MapLoadError {
+        result = .failure(error)
+      } catch {
+        let location = SourceLocation(file: paths[index], line: 1, column: 1)
+        result = .failure(
+          MapLoadError(
+            Diagnostic(.error, rule: "unreadable-file", message: "\(error)", location: location)))
+      }
+      results.withLock { $0[index] = result }
+    }
+    return results.withLock { $0.compactMap { $0 } }
   }
 
   /// Loads a map from YAML text in memory, as if it were a file named `shownAs` in `folder`.

@@ -34,11 +34,17 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-  /// The keys of the mapping this node is, in the order written.
-  func mappingKeys() throws -> [String] {
+  /// A keyed container that refuses every key not in `known` with an `UnknownKeyError`.
+  func container<Key: CodingKey>(
+    keyedBy type: Key.Type, knowing known: [String]
+  ) throws -> KeyedDecodingContainer<Key> {
     guard let mapping = node.mapping else { throw mismatch(Node.Mapping.self) }
-    return MappingIndex.hasMergeKey(mapping)
-      ? MappingIndex(mapping).keys : mapping.compactMap(\.key.string)
+    let index = MappingIndex(mapping)
+    for key in index.keys where !known.contains(key) {
+      throw UnknownKeyError(
+        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
+    }
+    return KeyedDecodingContainer(KeyedNodeContainer<Key>(index: index, codingPath: codingPath))
   }
 
   // MARK: Single values
@@ -82,7 +88,7 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 }
 
 /// A mapping's values by key, merge keys merged the way Yams merges them.
-struct MappingIndex {
+private struct MappingIndex {
   var keys: [String] = []
   var values: [String: Node] = [:]
 
@@ -96,7 +102,7 @@ struct MappingIndex {
     }
   }
 
-  static func hasMergeKey(_ mapping: Node.Mapping) -> Bool {
+  private static func hasMergeKey(_ mapping: Node.Mapping) -> Bool {
     mapping.contains { $0.key.tag.rawValue == Tag.Name.merge.rawValue }
   }
 
@@ -160,6 +166,27 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
   }
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
     try T(from: decoder(for: key))
+  }
+
+  // One lookup for an optional value, where the defaults take three.
+  func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+    try optional(key)?.decode(type)
+  }
+  func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+    try optional(key)?.decode(type)
+  }
+  func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+    try optional(key)?.decode(type)
+  }
+  func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+    try optional(key).map { try T(from: $0) }
+  }
+
+  /// The decoder of the value under `key`, nil when the key is absent or its value is null.
+  private func optional(_ key: Key) -> NodeDecoding? {
+    guard let node = index.values[key.stringValue] else { return nil }
+    let decoder = NodeDecoding(node: node, codingPath: codingPath + [key])
+    return decoder.decodeNil() ? nil : decoder
   }
 
   func nestedContainer<NestedKey: CodingKey>(

@@ -27,8 +27,10 @@ func decodeYAML<T: Decodable>(
   let node: Node
   do {
     // Decoding reads scalars by their text, not their resolved tags (Yams' own decoder resolves
-    // merge keys only), so tags are left unresolved: the regular expressions cost a third of a load.
-    let resolver = text.contains("<<") ? Resolver.basic.appending(.merge) : .basic
+    // merge keys only, `<<`), so tags are left unresolved: the regular expressions cost a third of
+    // a load.
+    let hasMergeKey = zip(text.utf8, text.utf8.dropFirst()).contains { $0 == 60 && $1 == 60 }
+    let resolver = hasMergeKey ? Resolver.basic.appending(.merge) : .basic
     guard let composed = try Yams.compose(yaml: text, resolver) else {
       throw MapLoadError(
         Diagnostic(

@@ -19,13 +19,13 @@ extension Decoder {
     keyedBy type: Keys.Type
   ) throws -> KeyedDecodingContainer<Keys> {
     let known = Keys.allCases.map(\.stringValue)
-    // The map loader's decoder lists a mapping's keys without indexing it a second time.
-    let keys =
-      try (self as? NodeDecoding)?.mappingKeys()
-      ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
-    for key in keys where !known.contains(key) {
-      throw UnknownKeyError(
-        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
+    // The map loader's decoder checks the keys on the one pass that indexes the mapping.
+    if let decoding = self as? NodeDecoding {
+      return try decoding.container(keyedBy: type, knowing: known)
+    }
+    for key in try container(keyedBy: AnyCodingKey.self).allKeys
+    where !known.contains(key.stringValue) {
+      throw UnknownKeyError(codingPath: codingPath + [key], key: key.stringValue, known: known)
     }
     return try container(keyedBy: type)
   }
