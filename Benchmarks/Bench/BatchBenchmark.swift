@@ -20,30 +20,39 @@ struct BatchBenchmark {
     let loop = """
       for f in "$1"/*.dot; do dot -Tsvg "$f" -o "$2/$(basename "$f" .dot).svg" || exit 1; done
       """
-    let dotLoop = runChild("/bin/sh", ["-c", loop, "sh", dots, dotOutput])
+    let dotLoop = runChild("/bin/sh", ["-c", loop, "sh", dots, dotOutput], measuringMemory: true)
     guard dotLoop.status == 0 else { throw BenchmarkError("the dot loop failed") }
 
     let cache = try workspace.folder("batch-cache")
     let first = try workspace.folder("batch-first")
     let jobs = ProcessInfo.processInfo.activeProcessorCount
     let batch = ["render", "Maps/", national.folder, "--jobs", "\(jobs)"]
-    let cold = runChild(tool, batch + ["-o", first, "--cache", cache])
+    let cold = runChild(tool, batch + ["-o", first, "--cache", cache], measuringMemory: true)
     guard cold.status == 0 else { throw BenchmarkError("the batch render failed: \(cold.status)") }
     let ratio = dotLoop.seconds / cold.seconds
     table.add(
       .init(
-        figure: "batch: \(maps.count) maps (Maps/ + \(national.maps.count) synthetic), \(jobs) workers",
+        figure:
+          "batch: \(maps.count) maps (Maps/ + \(national.maps.count) synthetic), \(jobs) workers",
         ours: duration(cold.seconds), other: "dot loop \(duration(dotLoop.seconds))",
         ratio: times(ratio), target: "≥ 3.00× faster", met: ratio >= 3))
     if !quick {
-      let serial = runChild(tool, ["render", "Maps/", national.folder, "--jobs", "1", "--no-cache", "-o", try workspace.folder("batch-serial")])
+      let serial = runChild(
+        tool,
+        [
+          "render", "Maps/", national.folder, "--jobs", "1", "--no-cache", "-o",
+          try workspace.folder("batch-serial"),
+        ])
       table.add(
         .init(
           figure: "  the same in one process (--jobs 1, no cache)", ours: duration(serial.seconds),
           other: "dot loop \(duration(dotLoop.seconds))",
           ratio: times(dotLoop.seconds / serial.seconds)))
     }
-    table.add(.init(figure: "  peak memory of the batch (largest process)", ours: megabytes(cold.peakBytes), other: "dot \(megabytes(dotLoop.peakBytes))"))
+    table.add(
+      .init(
+        figure: "  peak memory of the batch (largest process)", ours: megabytes(cold.peakBytes),
+        other: "dot \(megabytes(dotLoop.peakBytes))"))
 
     let second = try workspace.folder("batch-second")
     let warm = medianChild(runs: 3, tool, batch + ["-o", second, "--cache", cache])
@@ -66,9 +75,12 @@ struct BatchBenchmark {
     let sameAsDot = try firstFiles.filter { file in
       let name = (file as NSString).lastPathComponent
       return try Data(contentsOf: URL(fileURLWithPath: file))
-        == Data(contentsOf: URL(fileURLWithPath: (dotOutput as NSString).appendingPathComponent(name)))
+        == Data(
+          contentsOf: URL(fileURLWithPath: (dotOutput as NSString).appendingPathComponent(name)))
     }.count
     table.add(
-      .init(figure: "  pictures byte-identical to dot -Tsvg's", ours: "\(sameAsDot)/\(firstFiles.count)"))
+      .init(
+        figure: "  pictures byte-identical to dot -Tsvg's", ours: "\(sameAsDot)/\(firstFiles.count)"
+      ))
   }
 }

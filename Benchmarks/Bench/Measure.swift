@@ -23,36 +23,50 @@ func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
   sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
 }
 
-/// A finished child process: how long it took and the most memory it or its children held.
+/// A finished child process: how long it took and, when asked for, the most memory it held.
 struct ChildRun {
   var status: Int32
   var seconds: Double
-  /// Peak resident memory in bytes of the child or of any process it waited for.
-  var peakBytes: Int
+  /// Peak resident memory in bytes of the process or of any process it waited for; 0 when not
+  /// measured.
+  var peakBytes: Int = 0
 }
 
-/// Runs a program with its output thrown away, timing it and reading its peak memory from wait4.
-func runChild(_ executable: String, _ arguments: [String]) -> ChildRun {
+/// Runs a program with its output thrown away and times it. With `measuringMemory`, it runs under
+/// GNU time, which reads the peak memory of a process it started itself: the kernel's figure for a
+/// process spawned from this one would include this benchmark's own memory.
+func runChild(_ executable: String, _ arguments: [String], measuringMemory: Bool = false)
+  -> ChildRun
+{
+  let report = FileManager.default.temporaryDirectory
+    .appendingPathComponent("samverkan-bench-memory-\(UUID().uuidString)").path
+  defer { try? FileManager.default.removeItem(atPath: report) }
+  let command =
+    measuringMemory
+    ? ["/usr/bin/time", "-f", "%M", "-o", report, executable] + arguments
+    : [executable] + arguments
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-  let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+  let argv = command.map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
   var pid: pid_t = 0
   let start = ContinuousClock.now
-  guard posix_spawnp(&pid, executable, &actions, nil, argv, environ) == 0 else {
-    return ChildRun(status: 127, seconds: 0, peakBytes: 0)
+  guard posix_spawnp(&pid, command[0], &actions, nil, argv, environ) == 0 else {
+    return ChildRun(status: 127, seconds: 0)
   }
   var status: Int32 = 0
-  var usage = rusage()
-  wait4(pid, &status, 0, &usage)
+  waitpid(pid, &status, 0)
   let elapsed = ContinuousClock.now - start
+  let kilobytes =
+    (try? String(contentsOfFile: report, encoding: .utf8))
+    .flatMap { Int($0.split(separator: "\n").last ?? "") } ?? 0
   return ChildRun(
     status: (status >> 8) & 0xff,
     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-    peakBytes: Int(usage.ru_maxrss) * 1024)
+    peakBytes: kilobytes * 1024)
 }
 
 /// The median run of `runs` runs of a program; stops the benchmark when the program fails.

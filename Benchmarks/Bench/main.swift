@@ -26,7 +26,8 @@ guard FileManager.default.fileExists(atPath: "Maps") else {
 let workspace = try Workspace()
 defer { workspace.remove() }
 
-say("Samverkan benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) repeats")
+say(
+  "Samverkan benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, \(repeats) repeats")
 say(Table.header)
 var table = Table()
 do {
