@@ -31,6 +31,9 @@ extension CollaborationMap {
   /// The routes that end at actor `id`, in map order.
   public func routes(to id: String) -> [Route] { (index.incoming[id] ?? []).map { routes[$0] } }
 
+  /// The routes in use as a graph of numbered actors.
+  var routeGraph: RouteGraph { index.routeGraph }
+
   private var index: MapIndex { indexCache.index(for: self) }
 }
 
@@ -41,6 +44,7 @@ struct MapIndex: Sendable {
   var children: [String: [Int]] = [:]
   var outgoing: [String: [Int]] = [:]
   var incoming: [String: [Int]] = [:]
+  var routeGraph: RouteGraph
 
   init(_ map: CollaborationMap) {
     for (position, actor) in map.actors.enumerated() {
@@ -51,6 +55,14 @@ struct MapIndex: Sendable {
       if routes[route.id] == nil { routes[route.id] = position }
       outgoing[route.from, default: []].append(position)
       incoming[route.to, default: []].append(position)
+    }
+    // As `isUsable`: active routes between actors that are neither planned nor ended.
+    let actors = self.actors
+    routeGraph = RouteGraph(map) { route in
+      route.status == .active
+        && [route.from, route.to].allSatisfy { id in
+          actors[id].map { map.actors[$0].status == .active } ?? true
+        }
     }
   }
 }

@@ -23,32 +23,57 @@ extension CollaborationMap {
   }
 
   /// The chains of routes in use from one actor to another without visiting an actor twice,
-  /// shortest first, at most `limit` of them and at most `maximumLength` routes long.
+  /// shortest first (equal lengths in map order), at most `limit` of them and at most
+  /// `maximumLength` routes long.
+  ///
+  /// Searches depth-first one length at a time, never stepping to an actor farther from the goal
+  /// than the routes left allow, so only routes that can still end at the goal are walked.
   public func paths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6
   ) -> [[Route]] {
-    var found: [[Route]] = []
-    // Breadth-first over partial paths, so shorter ones are found first.
-    var frontier: [[Route]] = routes(from: start).filter(isUsable).map { [$0] }
-    while !frontier.isEmpty, found.count < limit {
-      var longer: [[Route]] = []
-      for path in frontier {
-        guard let last = path.last else { continue }
-        if last.to == goal {
-          found.append(path)
-          if found.count == limit { break }
-          continue
-        }
-        guard path.count < maximumLength else { continue }
-        let visited = Set([start] + path.map(\.to))
-        for route in routes(from: last.to) where isUsable(route) && !visited.contains(route.to) {
-          longer.append(path + [route])
-        }
-        // Keep the search bounded on dense maps.
-        if longer.count > 10_000 { break }
-      }
-      frontier = longer
+    let graph = routeGraph
+    guard limit > 0, let first = graph.numbers[start], let last = graph.numbers[goal],
+      first != last, let shortest = graph.distances(to: last)[first], shortest <= maximumLength
+    else { return [] }
+    var search = PathSearch(graph: graph, start: first, goal: last, limit: limit)
+    for length in shortest...maximumLength where search.found.count < limit {
+      search.walk(from: first, routesLeft: length)
     }
-    return found
+    return search.found.map { $0.map { routes[$0] } }
+  }
+}
+
+/// One depth-first search for paths of a given length, pruned by the distance to the goal.
+private struct PathSearch {
+  let graph: RouteGraph
+  let goal: Int
+  let limit: Int
+  let distance: [Int?]
+  var onPath: [Bool]
+  var path: [Int] = []
+  var found: [[Int]] = []
+
+  init(graph: RouteGraph, start: Int, goal: Int, limit: Int) {
+    self.graph = graph
+    self.goal = goal
+    self.limit = limit
+    distance = graph.distances(to: goal)
+    onPath = [Bool](repeating: false, count: graph.outgoing.count)
+    onPath[start] = true
+  }
+
+  mutating func walk(from actor: Int, routesLeft: Int) {
+    if actor == goal {
+      if routesLeft == 0 { found.append(path) }
+      return
+    }
+    for (route, next) in graph.outgoing[actor] where found.count < limit && !onPath[next] {
+      guard let remaining = distance[next], remaining <= routesLeft - 1 else { continue }
+      onPath[next] = true
+      path.append(route)
+      walk(from: next, routesLeft: routesLeft - 1)
+      path.removeLast()
+      onPath[next] = false
+    }
   }
 }
