@@ -21,8 +21,20 @@ struct CacheOptions: ParsableArguments {
 
   /// A renderer that uses the cache these options name.
   var renderer: MapRenderer {
-    guard !noCache else { return MapRenderer() }
-    let url = folder.map { URL(fileURLWithPath: $0) } ?? RenderCache.userFolder
-    return MapRenderer(cache: RenderCache(folder: url))
+    MapRenderer(cache: cacheFolder.map(RenderCache.init(folder:)))
+  }
+
+  /// The cache of whole map files for renders made with `options` (format and the like), today.
+  func mapFiles(options: String) -> MapFileCache? {
+    let day = Date().formatted(.iso8601.year().month().day())
+    let context = [
+      "samverkan \(SamverkanCommand.configuration.version)",
+      "graphviz \(MapRenderer.graphvizVersion)", options, "day \(day)",
+    ].joined(separator: "\n")
+    return cacheFolder.map { MapFileCache(folder: $0, context: context) }
+  }
+
+  private var cacheFolder: URL? {
+    noCache ? nil : folder.map { URL(fileURLWithPath: $0) } ?? RenderCache.userFolder
   }
 }

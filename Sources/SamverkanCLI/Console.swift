@@ -57,6 +57,13 @@ struct Console {
   /// Loads and checks a map for a command that needs a usable one; prints what it finds.
   /// Throws exit code 2 when the map cannot be read, 1 when it has errors.
   mutating func loadValidMap(_ path: String) throws -> CollaborationMap {
+    try checkValidMap(path).map
+  }
+
+  /// As `loadValidMap`, with the findings it printed.
+  mutating func checkValidMap(_ path: String) throws -> (
+    map: CollaborationMap, diagnostics: [Diagnostic]
+  ) {
     let checked = check(path)
     report(checked.diagnostics)
     guard let map = checked.map else { throw ExitCode.badInput }
@@ -64,7 +71,7 @@ struct Console {
       printError("\(path): the map has errors; fix them and try again")
       throw ExitCode.findings
     }
-    return map
+    return (map, checked.diagnostics)
   }
 
   func printError(_ text: String) {

@@ -21,6 +21,9 @@ struct HighlightOptions: ParsableArguments {
     }
   }
 
+  /// Whether the map is drawn plain.
+  var isEmpty: Bool { highlightWho == nil && highlightLadder == nil }
+
   /// What to highlight in `map`, or nil for a plain map; throws when the question or ladder
   /// names nothing in the map.
   func highlight(in map: CollaborationMap) throws -> Highlight? {

@@ -78,17 +78,30 @@ extension SamverkanCommand {
         let share = worker ?? WorkerShare(index: 0, count: workers)
         let limit = TimeLimit(seconds: timeout)
         var failed: Int32 = 0
+        // Highlights depend on more than the files, so only plain renders are kept whole.
+        let mapFiles =
+          highlight.isEmpty ? cache.mapFiles(options: "format \(format) embed \(embed)") : nil
         for path in share.files(of: files) {
           do {
-            let map = try console.loadValidMap(path)
-            let data = try limit.run(
-              failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
-                + "split the map or raise --timeout"
-            ) { try draw(map, from: path, console: console) }
+            let (mapID, data): (String, Data)
+            if let hit = mapFiles?.hit(for: path) {
+              console.report(hit.diagnostics)
+              (mapID, data) = (hit.mapID, hit.picture)
+            } else {
+              let (map, diagnostics) = try console.checkValidMap(path)
+              let drawn = try limit.run(
+                failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
+                  + "split the map or raise --timeout"
+              ) { try draw(map, from: path, console: console) }
+              if drawn.notes.isEmpty {
+                mapFiles?.store(drawn.data, of: map, at: path, diagnostics: diagnostics)
+              }
+              (mapID, data) = (map.id, drawn.data)
+            }
             let target =
               batch
               ? output.map {
-                ($0 as NSString).appendingPathComponent("\(map.id).\(format.rawValue)")
+                ($0 as NSString).appendingPathComponent("\(mapID).\(format.rawValue)")
               }
               : output
             try OutputFile.write(data, to: target)
@@ -107,11 +120,13 @@ extension SamverkanCommand {
     }
 
     /// The picture of a map; what Graphviz says goes to standard error as `file: warning[graphviz]`.
-    private func draw(_ map: CollaborationMap, from path: String, console: Console) throws -> Data {
+    private func draw(
+      _ map: CollaborationMap, from path: String, console: Console
+    ) throws -> (data: Data, notes: [String]) {
       let plain = GraphDescription(map: map)
       let graph = try highlight.highlight(in: map).map(plain.highlighting) ?? plain
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
-        return Data(DOTWriter().write(graph).utf8)
+        return (Data(DOTWriter().write(graph).utf8), [])
       }
       do {
         let rendered = try cache.renderer.render(graph, format: pictureFormat)
@@ -124,9 +139,9 @@ extension SamverkanCommand {
             throw ConsoleError("\(path): cannot make the SVG embeddable: \(error)")
           }
           for note in embedded.notes { console.printError("\(path): warning[embed]: \(note)") }
-          return embedded.data
+          return (embedded.data, rendered.notes + embedded.notes)
         }
-        return rendered.data
+        return (rendered.data, rendered.notes)
       } catch let error as GraphvizError {
         console.printError("\(path): error[graphviz]: \(error)")
         throw ExitCode.badInput

@@ -24,6 +24,9 @@ public struct MapRenderer: Sendable {
     self.cache = cache
   }
 
+  /// The version of the libgvc this process draws with, e.g. "2.43.0".
+  public static var graphvizVersion: String { Graphviz.shared.version }
+
   /// Renders a map in `format`.
   public func render(_ map: CollaborationMap, format: RenderFormat) throws -> RenderedMap {
     try render(GraphDescription(map: map), format: format)

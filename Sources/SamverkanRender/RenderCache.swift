@@ -37,15 +37,18 @@ public struct RenderCache: Sendable {
         + "format \(format.rawValue)\ngraphviz \(graphvizVersion)\n\(dot)"
     }
 
-    /// FNV-1a, 64 bits, over the key's UTF-8 bytes, in hexadecimal: a file name, not a proof.
-    var hash: String {
-      var value: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in text.utf8 {
-        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-      }
-      let digits = String(value, radix: 16)
-      return String(repeating: "0", count: 16 - digits.count) + digits
+    var hash: String { RenderCache.fileName(for: text) }
+  }
+
+  /// FNV-1a, 64 bits, over the text's UTF-8 bytes, in hexadecimal: a file name, not a proof, so
+  /// an entry always holds what it was made from, to compare.
+  public static func fileName(for text: String) -> String {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
   /// The stored render for `key`, or nil when there is none or it was made from another input.

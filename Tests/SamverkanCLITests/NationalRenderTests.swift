@@ -31,7 +31,7 @@ struct NationalRenderTests {
       let routes = dot.stdout.components(separatedBy: " -> ").count - 1
       let svg = try String(
         contentsOf: output.appendingPathComponent("\(id).svg"), encoding: .utf8)
-      let edges = svg.components(separatedBy: "class=\"edge\"").count - 1
+      let edges = svg.components(separatedBy: "class=\"edge").count - 1
       #expect(edges == routes, "\(id): \(edges) edges drawn of \(routes)")
     }
   }

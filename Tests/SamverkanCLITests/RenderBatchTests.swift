@@ -32,10 +32,12 @@ struct RenderBatchTests {
     #expect(try svgFiles(in: second) == pictures)
     #expect(try svgFiles(in: fresh) == pictures)
 
-    // Proof that the cache is read: a picture planted in it comes out as it is.
-    let cached = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-      .filter { $0.hasSuffix(".svg") }
-    #expect(cached.count == 6)
+    // Proof that the cache is read: a picture planted in it comes out as it is. Each map is kept
+    // twice: its layout by the DOT text, and the whole render by the map's files.
+    let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    #expect(names.filter { $0.hasSuffix(".svg") }.count == 6)
+    #expect(names.filter { $0.hasSuffix(".picture") }.count == 6)
+    let cached = names.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".picture") }
     for name in cached {
       try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
         .write(to: cache.appendingPathComponent(name))
@@ -98,5 +100,39 @@ struct RenderBatchTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("Maps/molndal.yaml: drawing took longer than"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test("a changed template is read again, and findings are printed on every run")
+  func mapFilesCache() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let cache = folder.appendingPathComponent("cache")
+    let maps = CommandRunner.packageRoot.appendingPathComponent("Maps")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("regions"), withIntermediateDirectories: true)
+    let template = folder.appendingPathComponent("regions/vastra-gotaland.yaml")
+    try FileManager.default.copyItem(
+      at: maps.appendingPathComponent("regions/vastra-gotaland.yaml"), to: template)
+    // A review date two years back: the stale-map warning must come back from the cache too.
+    let map = folder.appendingPathComponent("molndal.yaml")
+    try String(contentsOf: maps.appendingPathComponent("molndal.yaml"), encoding: .utf8)
+      .replacingOccurrences(of: "reviewed: 2026-11-23", with: "reviewed: 2024-06-01")
+      .write(to: map, atomically: true, encoding: .utf8)
+    let arguments = ["render", map.path, "--cache", cache.path]
+    let first = try CommandRunner.run(arguments)
+    let second = try CommandRunner.run(arguments)
+    #expect(first.status == 0 && second.status == 0, "\(first.stderr)")
+    #expect(first.stderr.contains("warning[stale-map]"))
+    #expect(second.stderr == first.stderr)
+    #expect(second.stdout == first.stdout)
+
+    let text = try String(contentsOf: template, encoding: .utf8)
+    let renamed = text.replacingOccurrences(
+      of: "name: Barn- och ungdomspsykiatrin (BUP)", with: "name: Regionens barnpsykiatri")
+    #expect(renamed != text)
+    try renamed.write(to: template, atomically: true, encoding: .utf8)
+    let third = try CommandRunner.run(arguments)
+    #expect(third.status == 0)
+    #expect(third.stdout.contains("Regionens barnpsykiatri"))
   }
 }

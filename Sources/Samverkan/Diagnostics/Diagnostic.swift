@@ -1,6 +1,6 @@
 /// A finding about a map, printed like a compiler's: severity, rule, message, position and a fix hint.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-  public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
     case info
     case warning
     case error
