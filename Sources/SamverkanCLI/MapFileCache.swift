@@ -5,10 +5,11 @@ import SamverkanRender
 /// Finished renders of whole map files, so a run over unchanged maps neither parses YAML nor lays
 /// anything out: it prints the same findings and writes the same picture.
 ///
-/// An entry is found by the map's path and holds the exact bytes of every file the map was read
-/// from, the findings printed, the map's id and the picture. It is used only when every file reads
-/// the same byte for byte and the context matches: the samverkan and Graphviz versions, the render
-/// options and the day (`stale-map` depends on the date). Renders that Graphviz commented on are
+/// An entry is found by the map's path and holds the size and an FNV-1a hash of every file the map
+/// was read from, the findings printed, the map's id and the picture. It is used only when every
+/// file has the same size and hash and the context matches: the samverkan and Graphviz versions,
+/// the render options and the day (`stale-map` depends on the date). Two different contents of
+/// one file with the same size and 64-bit hash would pass: a chance of one in 2⁶⁴ per edit. Renders that Graphviz commented on are
 /// not kept, so its notes are printed on every run.
 struct MapFileCache {
   let folder: URL
@@ -29,9 +30,18 @@ struct MapFileCache {
     var diagnostics: [Diagnostic]
   }
 
-  private struct StoredFile: Codable {
+  private struct StoredFile: Codable, Equatable {
     var path: String
-    var bytes: Data
+    var size: Int
+    var hash: UInt64
+
+    /// The file as it reads now; nil when it cannot be read.
+    init?(reading path: String) {
+      guard let bytes = FileManager.default.contents(atPath: path) else { return nil }
+      self.path = path
+      size = bytes.count
+      hash = bytes.withUnsafeBytes { RenderCache.hash($0) }
+    }
   }
 
   /// The stored render of the map at `path`, if nothing it was made from has changed.
@@ -40,19 +50,18 @@ struct MapFileCache {
     guard let stored = try? Data(contentsOf: files.entry),
       let entry = try? JSONDecoder().decode(Entry.self, from: stored),
       entry.context == context, entry.path == path,
-      entry.files.allSatisfy({ FileManager.default.contents(atPath: $0.path) == $0.bytes }),
+      entry.files.allSatisfy({ StoredFile(reading: $0.path) == $0 }),
       let picture = try? Data(contentsOf: files.picture)
     else { return nil }
     return Hit(mapID: entry.mapID, diagnostics: entry.diagnostics, picture: picture)
   }
 
-  /// Keeps a render; `sources` are the bytes of the files as they were read.
+  /// Keeps a render, with the files of the map as they read now.
   func store(
     _ picture: Data, of map: CollaborationMap, at path: String, diagnostics: [Diagnostic]
   ) {
-    let sources = map.files.map {
-      StoredFile(path: $0, bytes: FileManager.default.contents(atPath: $0) ?? Data())
-    }
+    let sources = map.files.compactMap(StoredFile.init(reading:))
+    guard sources.count == map.files.count else { return }
     let entry = Entry(
       context: context, path: path, mapID: map.id, files: sources, diagnostics: diagnostics)
     let files = self.files(for: path)
