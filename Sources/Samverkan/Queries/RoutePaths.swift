@@ -33,9 +33,12 @@ extension CollaborationMap {
   ) -> [[Route]] {
     let graph = routeGraph
     guard limit > 0, let first = graph.numbers[start], let last = graph.numbers[goal],
-      first != last, let shortest = graph.distances(to: last)[first], shortest <= maximumLength
+      first != last
     else { return [] }
-    var search = PathSearch(graph: graph, start: first, goal: last, limit: limit)
+    let distance = graph.distances(to: last)
+    guard let shortest = distance[first], shortest <= maximumLength else { return [] }
+    var search = PathSearch(
+      graph: graph, distance: distance, start: first, goal: last, limit: limit)
     for length in shortest...maximumLength where search.found.count < limit {
       search.walk(from: first, routesLeft: length)
     }
@@ -53,11 +56,11 @@ private struct PathSearch {
   var path: [Int] = []
   var found: [[Int]] = []
 
-  init(graph: RouteGraph, start: Int, goal: Int, limit: Int) {
+  init(graph: RouteGraph, distance: [Int?], start: Int, goal: Int, limit: Int) {
     self.graph = graph
     self.goal = goal
     self.limit = limit
-    distance = graph.distances(to: goal)
+    self.distance = distance
     onPath = [Bool](repeating: false, count: graph.outgoing.count)
     onPath[start] = true
   }
