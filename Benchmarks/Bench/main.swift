@@ -2,7 +2,7 @@
 // alternative (the `dot` command, networkx) with the ratio and the target. Run it with
 // `scripts/bench`, which installs what is missing and builds in release mode first.
 //
-//     .build/release/samverkan-bench [--quick]
+//     .build/release/samverkan-bench [--quick] [--only single|batch|load|queries]
 //
 // It works on the maps in Maps/ and on a synthetic national model of 290 municipalities that it
 // generates with `samverkan generate`; the whole run takes a few minutes (--quick: fewer repeats).
@@ -11,6 +11,11 @@ import Foundation
 import Samverkan
 
 let quick = CommandLine.arguments.contains("--quick")
+/// `--only single|batch|load|queries` runs one part of the table.
+let only = CommandLine.arguments.firstIndex(of: "--only").flatMap {
+  CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
+}
+func runs(_ part: String) -> Bool { only == nil || only == part }
 let repeats = quick ? 3 : 11
 let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
   .appendingPathComponent("samverkan").path
@@ -32,13 +37,21 @@ say(Table.header)
 var table = Table()
 do {
   let national = try NationalModel.generate(in: workspace, tool: tool)
-  try SingleMapBenchmark(tool: tool, workspace: workspace, repeats: repeats)
-    .run(national: national, into: &table)
-  try BatchBenchmark(tool: tool, workspace: workspace, quick: quick)
-    .run(national: national, into: &table)
-  try LoadBenchmark(tool: tool, repeats: repeats).run(national: national, into: &table)
-  try QueryBenchmark(tool: tool, workspace: workspace, repeats: repeats)
-    .run(national: national, into: &table)
+  if runs("single") {
+    try SingleMapBenchmark(tool: tool, workspace: workspace, repeats: repeats)
+      .run(national: national, into: &table)
+  }
+  if runs("batch") {
+    try BatchBenchmark(tool: tool, workspace: workspace, quick: quick)
+      .run(national: national, into: &table)
+  }
+  if runs("load") {
+    try LoadBenchmark(tool: tool, repeats: repeats).run(national: national, into: &table)
+  }
+  if runs("queries") {
+    try QueryBenchmark(tool: tool, workspace: workspace, repeats: repeats)
+      .run(national: national, into: &table)
+  }
 } catch {
   say("error: \(error)")
   exit(2)

@@ -103,7 +103,9 @@ private struct MappingIndex {
   }
 
   private static func hasMergeKey(_ mapping: Node.Mapping) -> Bool {
-    mapping.contains { $0.key.tag.rawValue == Tag.Name.merge.rawValue }
+    mapping.contains {
+      $0.key.scalar?.string == "<<" && $0.key.tag.rawValue == Tag.Name.merge.rawValue
+    }
   }
 
   /// The pairs of a mapping with each merge key replaced by the pairs it names, put before the
