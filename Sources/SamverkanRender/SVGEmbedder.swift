@@ -17,10 +17,15 @@ public struct SVGEmbedder: Sendable {
   /// What can make an SVG impossible to embed.
   public enum Failure: Error, Sendable, CustomStringConvertible {
     case notSVG
+    /// The SVG's DOCTYPE declares entities or other DTD content, which could read local files
+    /// or expand without end; Graphviz never writes any.
+    case declaresDTDContent
 
     public var description: String {
       switch self {
       case .notSVG: "the picture Graphviz made is not an SVG document"
+      case .declaresDTDContent:
+        "the SVG declares entities or other content in its DOCTYPE; only plain SVG can be embedded"
       }
     }
   }
@@ -34,7 +39,15 @@ public struct SVGEmbedder: Sendable {
 
   /// The embeddable form of `svg`, which Graphviz drew from `map`.
   public func embed(_ svg: Data, map: CollaborationMap) throws -> RenderedMap {
-    let document = try XMLDocument(data: svg, options: [])
+    // External entities stay unread and entities unexpanded (FoundationXML's default substitutes
+    // both, so `<!ENTITY x SYSTEM "file:///…">` would copy a local file into the page).
+    guard let text = Self.readableXML(svg) else { throw Failure.notSVG }
+    let document = try XMLDocument(data: text, options: [.nodeLoadExternalEntitiesNever])
+    // (Read through the document's children: FoundationXML's `dtd` crashes when there is none.)
+    let doctypes = (document.children ?? []).filter { $0.kind == .DTDKind }
+    guard doctypes.allSatisfy({ ($0.children ?? []).isEmpty }) else {
+      throw Failure.declaresDTDContent
+    }
     guard let root = document.rootElement(), root.svgLocalName == "svg" else {
       throw Failure.notSVG
     }
@@ -48,7 +61,7 @@ public struct SVGEmbedder: Sendable {
     describe(root, map: map)
     notes += droppedContactLinks(in: root, map: map)
     if legend { addLegend(to: root, map: map) }
-    root.insertChild(
+    root.insertSVGChild(
       XMLElement.svg("style", text: MapStyleSheet.css(rootID: "\(prefix)-map")), at: 2)
     root.setSVGValue("id", "map")
     prefixIDs(in: root, with: prefix)
@@ -57,6 +70,20 @@ public struct SVGEmbedder: Sendable {
     root.setSVGValue("role", "img")
     root.setSVGValue("aria-label", "\(map.name): karta över samverkan")
     return RenderedMap(data: Data((root.xmlString(options: []) + "\n").utf8), notes: notes)
+  }
+
+  /// The SVG as UTF-8 without its XML declaration, or nil when it is not UTF-8 text with a tag.
+  ///
+  /// libxml2 makes no document at all of empty input or of a declared encoding it cannot read,
+  /// and FoundationXML then crashes instead of throwing; Graphviz writes UTF-8, and the output
+  /// drops the declaration anyway.
+  static func readableXML(_ svg: Data) -> Data? {
+    guard var text = String(data: svg, encoding: .utf8)?[...] else { return nil }
+    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+    if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+      text = text[end.upperBound...]
+    }
+    return text.contains("<") ? Data(text.utf8) : nil
   }
 
   /// An id prefix from a map id: letters, digits, `-` and `_` kept, starting with a letter.
@@ -82,8 +109,8 @@ public struct SVGEmbedder: Sendable {
       summary += " Källor: " + map.sources.joined(separator: "; ") + "."
     }
     for old in root.svgChildren("title") + root.svgChildren("desc") { old.detach() }
-    root.insertChild(XMLElement.svg("title", text: map.name), at: 0)
-    root.insertChild(XMLElement.svg("desc", text: summary), at: 1)
+    root.insertSVGChild(XMLElement.svg("title", text: map.name), at: 0)
+    root.insertSVGChild(XMLElement.svg("desc", text: summary), at: 1)
 
     let routes = Dictionary(map.routes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for group in root.svgDescendants where group.svgLocalName == "g" {
@@ -107,14 +134,14 @@ public struct SVGEmbedder: Sendable {
     if let title = group.svgChildren("title").first {
       title.stringValue = text
     } else {
-      group.insertChild(XMLElement.svg("title", text: text), at: 0)
+      group.insertSVGChild(XMLElement.svg("title", text: text), at: 0)
     }
   }
 
   private func setDescription(of group: XMLElement, to text: String) {
     for old in group.svgChildren("desc") { old.detach() }
     let index = group.svgChildren("title").isEmpty ? 0 : 1
-    group.insertChild(XMLElement.svg("desc", text: text), at: index)
+    group.insertSVGChild(XMLElement.svg("desc", text: text), at: index)
   }
 
   /// An actor's mandates in words.

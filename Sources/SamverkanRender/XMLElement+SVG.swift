@@ -40,6 +40,13 @@ extension XMLElement {
     for attribute in attributes ?? [] where drop(attribute) { attribute.detach() }
   }
 
+  /// Inserts `child` at `index`, or appends it when `index` is past the last child.
+  ///
+  /// FoundationXML's `insertChild(_:at:)` crashes on an element without children, even at 0.
+  func insertSVGChild(_ child: XMLNode, at index: Int) {
+    if index >= childCount { addChild(child) } else { insertChild(child, at: index) }
+  }
+
   /// The child elements with local name `name`.
   func svgChildren(_ name: String) -> [XMLElement] {
     (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.svgLocalName == name }

@@ -196,6 +196,53 @@ struct SVGEmbedderTests {
     #expect(result.notes.contains { $0.contains("javascript:alert(1)") })
   }
 
+  @Test(
+    "bytes libxml2 makes no document of are refused, not a crash",
+    arguments: ["", "   ", "\u{FEFF}", "just text"])
+  func refusesUnreadable(_ input: String) throws {
+    let map = CollaborationMap(
+      id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
+    #expect(throws: SVGEmbedder.Failure.notSVG) {
+      try SVGEmbedder().embed(Data(input.utf8), map: map)
+    }
+  }
+
+  @Test(
+    "a bare SVG, without DOCTYPE or children, or declaring an encoding libxml2 lacks, is embedded",
+    arguments: [
+      #"<svg xmlns="http://www.w3.org/2000/svg"/>"#,
+      #"<?xml version="1.0" encoding="bogus"?><svg/>"#,
+      #"<svg><g id="actor-skola"/><g id="cluster-skola"/></svg>"#,
+    ])
+  func bareSVG(_ svg: String) throws {
+    let map = CollaborationMap(
+      id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed),
+      actors: [Actor(id: "skola", name: "Skola", kind: .organisation, sector: .school)])
+    let result = try SVGEmbedder().embed(Data(svg.utf8), map: map)
+    let text = String(decoding: result.data, as: UTF8.self)
+    #expect(text.hasPrefix("<svg") && text.contains("<title>Karta</title>"), "\(text)")
+  }
+
+  @Test("an SVG whose DOCTYPE declares entities is refused, and no file it names is read")
+  func refusesEntities() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("samverkan-xxe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let secret = folder.appendingPathComponent("secret.txt")
+    try Data("hemligt-innehall".utf8).write(to: secret)
+    let svg = """
+      <?xml version="1.0"?>
+      <!DOCTYPE svg [<!ENTITY file SYSTEM "\(secret.absoluteString)"><!ENTITY a "aaaa">]>
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&file;&a;</text></svg>
+      """
+    let map = CollaborationMap(
+      id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
+    #expect(throws: SVGEmbedder.Failure.declaresDTDContent) {
+      try SVGEmbedder().embed(Data(svg.utf8), map: map)
+    }
+  }
+
   @Test("the output has no prolog, and has role, label, title, description and full width")
   func accessibleAndEmbeddable() throws {
     let map = try Self.map("molndal")
