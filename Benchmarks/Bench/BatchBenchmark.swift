@@ -54,24 +54,38 @@ struct BatchBenchmark {
         figure: "  peak memory of the batch (largest process)", ours: megabytes(cold.peakBytes),
         other: "dot \(megabytes(dotLoop.peakBytes))"))
 
-    let second = try workspace.folder("batch-second")
-    let warm = medianChild(runs: 3, tool, batch + ["-o", second, "--cache", cache])
+    // The same command again, as a user runs it: into the same folder, over unchanged maps.
+    let firstCopy = try workspace.folder("batch-first-copy")
+    for file in try listFiles(in: first, ending: ".svg") {
+      try FileManager.default.copyItem(
+        atPath: file,
+        toPath: (firstCopy as NSString).appendingPathComponent((file as NSString).lastPathComponent)
+      )
+    }
+    let warm = medianChild(runs: 3, tool, batch + ["-o", first, "--cache", cache])
     let speedUp = cold.seconds / warm.seconds
     table.add(
       .init(
-        figure: "batch again, maps unchanged (layout cache)", ours: duration(warm.seconds),
-        other: "first run \(duration(cold.seconds))", ratio: times(speedUp),
-        target: "≥ 50× faster", met: speedUp >= 50))
-    let firstFiles = try listFiles(in: first, ending: ".svg")
+        figure: "batch again, maps unchanged (cache; same output folder)",
+        ours: duration(warm.seconds), other: "first run \(duration(cold.seconds))",
+        ratio: times(speedUp), target: "≥ 50× faster", met: speedUp >= 50))
+    let firstFiles = try listFiles(in: firstCopy, ending: ".svg")
     let same = try firstFiles.filter { file in
       let name = (file as NSString).lastPathComponent
       return try Data(contentsOf: URL(fileURLWithPath: file))
-        == Data(contentsOf: URL(fileURLWithPath: (second as NSString).appendingPathComponent(name)))
+        == Data(contentsOf: URL(fileURLWithPath: (first as NSString).appendingPathComponent(name)))
     }.count
     table.add(
       .init(
         figure: "  pictures byte-identical to the first run", ours: "\(same)/\(firstFiles.count)",
         target: "all", met: same == firstFiles.count && same == maps.count))
+    let fresh = try workspace.folder("batch-fresh")
+    let warmFresh = medianChild(runs: 3, tool, batch + ["-o", fresh, "--cache", cache])
+    table.add(
+      .init(
+        figure: "  the same into a new, empty folder", ours: duration(warmFresh.seconds),
+        other: "first run \(duration(cold.seconds))", ratio: times(cold.seconds / warmFresh.seconds)
+      ))
     let sameAsDot = try firstFiles.filter { file in
       let name = (file as NSString).lastPathComponent
       return try Data(contentsOf: URL(fileURLWithPath: file))
