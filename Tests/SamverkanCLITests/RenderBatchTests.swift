@@ -135,4 +135,18 @@ struct RenderBatchTests {
     #expect(third.status == 0)
     #expect(third.stdout.contains("Regionens barnpsykiatri"))
   }
+
+  @Test("a second render of an unchanged map leaves the output file untouched")
+  func unchangedOutput() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("molndal.svg")
+    let arguments = ["render", "Maps/molndal.yaml", "-o", output.path, "--no-cache"]
+    #expect(try CommandRunner.run(arguments).status == 0)
+    let earlier = Date(timeIntervalSince1970: 1_000_000_000)
+    try FileManager.default.setAttributes([.modificationDate: earlier], ofItemAtPath: output.path)
+    #expect(try CommandRunner.run(arguments).status == 0)
+    let modified = try FileManager.default.attributesOfItem(atPath: output.path)[.modificationDate]
+    #expect(modified as? Date == earlier)
+  }
 }
