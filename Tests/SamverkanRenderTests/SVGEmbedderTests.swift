@@ -198,7 +198,7 @@ struct SVGEmbedderTests {
 
   @Test(
     "bytes libxml2 makes no document of are refused, not a crash",
-    arguments: ["", "   ", "\u{FEFF}", "just text"])
+    arguments: ["", "   ", "\u{FEFF}", "just text", #"<?xml encoding="bogus" <svg/>"#])
   func refusesUnreadable(_ input: String) throws {
     let map = CollaborationMap(
       id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
