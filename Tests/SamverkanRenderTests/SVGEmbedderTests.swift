@@ -223,6 +223,20 @@ struct SVGEmbedderTests {
     #expect(text.hasPrefix("<svg") && text.contains("<title>Karta</title>"), "\(text)")
   }
 
+  @Test("a script or handler behind a malformed prefix is dropped too (a FuzzSVG finding)")
+  func malformedPrefixes() throws {
+    let svg = """
+      <svg xmlns="http://www.w3.org/2000/svg"><g id="graph0" class="graph">
+      <script:>alert(1)</script:><a:script:b>alert(2)</a:script:b>
+      <rect on:click="alert(3)" x:onload="alert(4)" width="1" height="1"/></g></svg>
+      """
+    let map = CollaborationMap(
+      id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
+    let text = String(
+      decoding: try SVGEmbedder().embed(Data(svg.utf8), map: map).data, as: UTF8.self)
+    #expect(!text.contains("alert"), "\(text)")
+  }
+
   @Test("an SVG whose DOCTYPE declares entities is refused, and no file it names is read")
   func refusesEntities() throws {
     let folder = FileManager.default.temporaryDirectory
