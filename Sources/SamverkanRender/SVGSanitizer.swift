@@ -45,11 +45,9 @@ struct SVGSanitizer {
     if parts.contains(where: { $0.hasPrefix("on") }) {
       return "dropped the event attribute '\(shown(name))'"
     }
-    if local == "href" || local == "src" || local == "action" || local == "formaction" {
-      if !isSafeLink(value) {
-        return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
-      }
-      return nil
+    let isLink = local == "href" || local == "src" || local == "action" || local == "formaction"
+    if isLink, !isSafeLink(value) {
+      return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
     }
     let squeezed = String(
       value.lowercased().unicodeScalars.filter {

@@ -223,12 +223,13 @@ struct SVGEmbedderTests {
     #expect(text.hasPrefix("<svg") && text.contains("<title>Karta</title>"), "\(text)")
   }
 
-  @Test("a script or handler behind a malformed prefix is dropped too (a FuzzSVG finding)")
+  @Test("a script, handler or script URL behind a malformed prefix or a safe scheme is dropped")
   func malformedPrefixes() throws {
     let svg = """
       <svg xmlns="http://www.w3.org/2000/svg"><g id="graph0" class="graph">
       <script:>alert(1)</script:><a:script:b>alert(2)</a:script:b>
-      <rect on:click="alert(3)" x:onload="alert(4)" width="1" height="1"/></g></svg>
+      <rect on:click="alert(3)" x:onload="alert(4)" width="1" height="1"/>
+      <a href="https:javascript:alert(5)"><text>x</text></a></g></svg>
       """
     let map = CollaborationMap(
       id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
