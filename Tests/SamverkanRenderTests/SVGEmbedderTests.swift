@@ -208,11 +208,13 @@ struct SVGEmbedderTests {
   }
 
   @Test(
-    "a bare SVG, without DOCTYPE or children, or declaring an encoding libxml2 lacks, is embedded",
+    "a bare SVG, with no DOCTYPE or children, an encoding libxml2 lacks or a huge viewBox, embeds",
     arguments: [
       #"<svg xmlns="http://www.w3.org/2000/svg"/>"#,
       #"<?xml version="1.0" encoding="bogus"?><svg/>"#,
       #"<svg><g id="actor-skola"/><g id="cluster-skola"/></svg>"#,
+      #"<svg viewBox="0 0 3360 10666666666666666666666694.77"/>"#,
+      #"<svg viewBox="0 0 inf nan"/>"#,
     ])
   func bareSVG(_ svg: String) throws {
     let map = CollaborationMap(
