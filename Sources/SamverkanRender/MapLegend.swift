@@ -202,7 +202,7 @@ public struct MapLegend: Sendable, Hashable {
   /// A coordinate as SVG writes it: at most two decimals, no trailing zeros.
   static func number(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    if let whole = Int(exactly: rounded) { return String(whole) }
     return String(format: "%.2f", rounded).replacingOccurrences(
       of: "0+$", with: "", options: .regularExpression)
   }

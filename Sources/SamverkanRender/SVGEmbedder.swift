@@ -39,9 +39,9 @@ public struct SVGEmbedder: Sendable {
 
   /// The embeddable form of `svg`, which Graphviz drew from `map`.
   public func embed(_ svg: Data, map: CollaborationMap) throws -> RenderedMap {
+    guard let text = Self.readableXML(svg) else { throw Failure.notSVG }
     // External entities stay unread and entities unexpanded (FoundationXML's default substitutes
     // both, so `<!ENTITY x SYSTEM "file:///…">` would copy a local file into the page).
-    guard let text = Self.readableXML(svg) else { throw Failure.notSVG }
     let document = try XMLDocument(data: text, options: [.nodeLoadExternalEntitiesNever])
     // (Read through the document's children: FoundationXML's `dtd` crashes when there is none.)
     let doctypes = (document.children ?? []).filter { $0.kind == .DTDKind }
@@ -80,7 +80,8 @@ public struct SVGEmbedder: Sendable {
   static func readableXML(_ svg: Data) -> Data? {
     guard var text = String(data: svg, encoding: .utf8)?[...] else { return nil }
     if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-    if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+    if text.hasPrefix("<?xml") {
+      guard let end = text.range(of: "?>") else { return nil }
       text = text[end.upperBound...]
     }
     return text.contains("<") ? Data(text.utf8) : nil

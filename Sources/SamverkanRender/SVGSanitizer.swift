@@ -21,10 +21,10 @@ struct SVGSanitizer {
   func sanitize(_ root: XMLElement) -> [String] {
     var notes: [String] = []
     for element in root.svgDescendants {
-      let name = element.svgLocalName.lowercased()
-      if Self.droppedElements.contains(name) {
+      let name = element.name ?? ""
+      if Self.nameParts(name).contains(where: Self.droppedElements.contains) {
         element.detach()
-        notes.append("dropped a <\(Self.shown(name))> element")
+        notes.append("dropped a <\(Self.shown(name.lowercased()))> element")
         continue
       }
       element.removeSVGAttributes { attribute in
@@ -39,16 +39,15 @@ struct SVGSanitizer {
   /// Why an attribute must go, or nil when it may stay.
   static func problem(with attribute: XMLNode) -> String? {
     let name = attribute.name ?? ""
-    let local = attribute.svgLocalName.lowercased()
+    let parts = nameParts(name)
+    let local = parts.last ?? ""
     let value = attribute.stringValue ?? ""
-    if local.hasPrefix("on") {
+    if parts.contains(where: { $0.hasPrefix("on") }) {
       return "dropped the event attribute '\(shown(name))'"
     }
-    if local == "href" || local == "src" || local == "action" || local == "formaction" {
-      if !isSafeLink(value) {
-        return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
-      }
-      return nil
+    let isLink = local == "href" || local == "src" || local == "action" || local == "formaction"
+    if isLink, !isSafeLink(value) {
+      return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
     }
     let squeezed = String(
       value.lowercased().unicodeScalars.filter {
@@ -58,6 +57,12 @@ struct SVGSanitizer {
       return "dropped the attribute '\(shown(name))': it mentions a script URL"
     }
     return nil
+  }
+
+  /// A name's parts between colons, lowercased, empty ones left out: `svg:script` and the
+  /// malformed `script:` both hold `script`, which a check of the local name alone would miss.
+  static func nameParts(_ name: String) -> [String] {
+    name.lowercased().split(separator: ":").map(String.init)
   }
 
   /// Whether a link is an in-document reference or uses a safe scheme, with nothing hidden in it.

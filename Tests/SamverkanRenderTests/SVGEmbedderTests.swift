@@ -198,7 +198,7 @@ struct SVGEmbedderTests {
 
   @Test(
     "bytes libxml2 makes no document of are refused, not a crash",
-    arguments: ["", "   ", "\u{FEFF}", "just text"])
+    arguments: ["", "   ", "\u{FEFF}", "just text", #"<?xml encoding="bogus" <svg/>"#])
   func refusesUnreadable(_ input: String) throws {
     let map = CollaborationMap(
       id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
@@ -208,11 +208,13 @@ struct SVGEmbedderTests {
   }
 
   @Test(
-    "a bare SVG, without DOCTYPE or children, or declaring an encoding libxml2 lacks, is embedded",
+    "a bare SVG, with no DOCTYPE or children, an encoding libxml2 lacks or a huge viewBox, embeds",
     arguments: [
       #"<svg xmlns="http://www.w3.org/2000/svg"/>"#,
       #"<?xml version="1.0" encoding="bogus"?><svg/>"#,
       #"<svg><g id="actor-skola"/><g id="cluster-skola"/></svg>"#,
+      #"<svg viewBox="0 0 3360 10666666666666666666666694.77"/>"#,
+      #"<svg viewBox="0 0 inf nan"/>"#,
     ])
   func bareSVG(_ svg: String) throws {
     let map = CollaborationMap(
@@ -221,6 +223,21 @@ struct SVGEmbedderTests {
     let result = try SVGEmbedder().embed(Data(svg.utf8), map: map)
     let text = String(decoding: result.data, as: UTF8.self)
     #expect(text.hasPrefix("<svg") && text.contains("<title>Karta</title>"), "\(text)")
+  }
+
+  @Test("a script, handler or script URL behind a malformed prefix or a safe scheme is dropped")
+  func malformedPrefixes() throws {
+    let svg = """
+      <svg xmlns="http://www.w3.org/2000/svg"><g id="graph0" class="graph">
+      <script:>alert(1)</script:><a:script:b>alert(2)</a:script:b>
+      <rect on:click="alert(3)" x:onload="alert(4)" width="1" height="1"/>
+      <a href="https:javascript:alert(5)"><text>x</text></a></g></svg>
+      """
+    let map = CollaborationMap(
+      id: "karta", name: "Karta", reviewed: try #require(Fixture.reviewed), actors: [])
+    let text = String(
+      decoding: try SVGEmbedder().embed(Data(svg.utf8), map: map).data, as: UTF8.self)
+    #expect(!text.contains("alert"), "\(text)")
   }
 
   @Test("an SVG whose DOCTYPE declares entities is refused, and no file it names is read")
