@@ -26,15 +26,7 @@ struct Console {
 
   /// Loads a map and runs the rules, printing nothing.
   func check(_ path: String, with validator: MapValidator = MapValidator()) -> CheckedMap {
-    do {
-      let map = try loader.load(path)
-      return CheckedMap(file: path, map: map, diagnostics: validator.validate(map))
-    } catch let error as MapLoadError {
-      return CheckedMap(file: path, map: nil, diagnostics: [error.diagnostic])
-    } catch {
-      let diagnostic = Diagnostic(.error, rule: "unreadable-file", message: "\(error)")
-      return CheckedMap(file: path, map: nil, diagnostics: [diagnostic])
-    }
+    checkAll([path], with: validator)[0]
   }
 
   /// Loads several maps at once and runs the rules on each; the results keep the order of `paths`.
