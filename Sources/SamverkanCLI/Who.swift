@@ -19,12 +19,17 @@ extension SamverkanCommand {
 
     @Argument(help: "What the concern is about, in your own words.") var concern: [String]
 
-    @Option(help: "The actor asking (its id); answers then show the route from it.")
+    @Option(
+      help: """
+        The actor asking: its id or name ("rektor", "UPH", "kuratorn"); answers then show the \
+        route from it.
+        """)
     var from: String?
 
     @Option(help: "The pupil's age.") var age: Int?
 
-    @Option(help: "mild, moderate or severe.") var severity: Severity?
+    @Option(help: "lindrig, måttlig or allvarlig (mild, moderate or severe).")
+    var severity: String?
 
     @Option(help: "Output: text or json.") var format: AnswerFormat = .text
 
@@ -40,7 +45,7 @@ extension SamverkanCommand {
         let loaded = try console.loadValidMap(map)
         let text = concern.joined(separator: " ")
         let query = try WhoQuestion.query(
-          text, from: from, age: age, severity: severity, in: loaded)
+          text, from: from, age: age, severity: TypedArgument.severity(severity), in: loaded)
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
         case .text: print(AnswerText.render(answers, for: query, in: loaded))
@@ -50,8 +55,6 @@ extension SamverkanCommand {
     }
   }
 }
-
-extension Severity: ExpressibleByArgument {}
 
 /// Output formats of the query commands.
 enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {

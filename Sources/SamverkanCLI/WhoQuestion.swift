@@ -16,11 +16,8 @@ enum WhoQuestion {
       let near = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
       throw ConsoleError("no concern matches '\(text)'.\(near)")
     }
-    if let from, map.actor(from) == nil {
-      let near = from.closestMatch(in: map.actors.map(\.id)).map { " Did you mean '\($0)'?" }
-      throw ConsoleError("no actor '\(from)' in \(map.id).\(near ?? "")")
-    }
+    let asker = try from.map { try TypedArgument.actor($0, option: "--from", in: map) }
     return WhoQuery(
-      concerns: concerns, from: from, age: age, severity: severity, asksForSIP: asksForSIP)
+      concerns: concerns, from: asker?.id, age: age, severity: severity, asksForSIP: asksForSIP)
   }
 }
