@@ -55,10 +55,13 @@ struct AcceptanceTests {
             + "Why: \(verdict.reason)"))
     }
     let dutyFailures = failures.filter(\.isDuty)
-    #expect(
-      dutyFailures.isEmpty,
-      "a harm question whose duty is missing is never acceptable: \(dutyFailures.map(\.id))")
-    #expect(share >= Self.threshold, "\(summary); at least \(Self.threshold) % must be right")
+    if !dutyFailures.isEmpty {
+      let ids = dutyFailures.map(\.id).joined(separator: ", ")
+      Issue.record("a harm question whose duty is missing is never acceptable: \(ids)")
+    }
+    if share < Self.threshold {
+      Issue.record("\(summary); at least \(Self.threshold) % must be right")
+    }
   }
 
   // MARK: Questions
