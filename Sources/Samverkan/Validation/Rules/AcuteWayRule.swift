@@ -12,7 +12,7 @@ public struct AcuteWayRule: MapRule {
   public let summary = "the map shows the acute way: 112, BUP's emergency entry and 1177"
   public let source = "domain.md \"Consent, age and the acute way\""
   public let kind = RuleKind.local
-  public let defaultSeverity = Diagnostic.Severity.error
+  public let defaultSeverity = Diagnostic.Severity.warning
 
   public init() {}
 
