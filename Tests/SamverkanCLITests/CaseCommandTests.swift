@@ -32,7 +32,7 @@ struct CaseCommandTests {
       stepOne.contains(
         "   report of concern: staff at Grundskola och gymnasieskola i Mölndal must report to "
           + "Socialtjänsten now by route 'skola-orosanmalan'"))
-    #expect(stepOne.contains("no consent needed (SoL 14 kap. 1 §, OSL 10 kap. 28 §)"))
+    #expect(stepOne.contains("no consent needed (SoL 19 kap. 1 §, OSL 10 kap. 28 §)"))
   }
 
   @Test("--format json prints the walk with sorted keys")

@@ -117,7 +117,7 @@ struct RealMapDOTTests {
     #expect(
       report.value("tooltip")
         == .text(
-          #"orosanmälan: Orosanmälan när personal får kännedom om eller misstänker att en elev far illa\nLagstöd: SoL 14 kap. 1 §, OSL 10 kap. 28 §\nSvarstid: omedelbart"#
+          #"orosanmälan: Orosanmälan när personal får kännedom om eller misstänker att en elev far illa\nLagstöd: SoL 19 kap. 1 §, OSL 10 kap. 28 §\nSvarstid: omedelbart"#
         ))
   }
 

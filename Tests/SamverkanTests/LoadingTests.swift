@@ -52,7 +52,7 @@ struct RealMapLoadingTests {
     #expect(templateRoute.channel == .referral)
     #expect(templateRoute.sharing == .consentRequired)
     let report = try #require(map.route("skola-orosanmalan"))
-    #expect(report.sharing == .provision("SoL 14 kap. 1 §, OSL 10 kap. 28 §"))
+    #expect(report.sharing == .provision("SoL 19 kap. 1 §, OSL 10 kap. 28 §"))
     #expect(report.response == .immediately)
     #expect(map.route("skola-vardnadshavare-franvaro")?.response == .sameDay)
     #expect(map.route("skola-vardnadshavare-franvaro")?.sharing == .notApplicable)
@@ -134,7 +134,7 @@ struct IncludeOverrideTests {
         to: socialtjanst
         channel: report-of-concern
         consent: not-required
-        provision: SoL 14 kap. 1 §
+        provision: SoL 19 kap. 1 §
       - id: bup-samrad
         from: bup
         to: vardnadshavare

@@ -94,7 +94,7 @@ struct ValidationTests {
             to: socialtjnst
             channel: report-of-concern
             consent: not-required
-            provision: SoL 14 kap. 1 §
+            provision: SoL 19 kap. 1 §
 
         """)
     let findings = structuralValidator.validate(try MapLoader().load(path))
@@ -236,7 +236,7 @@ struct ValidationTests {
           to: socialtjanst
           channel: report-of-concern
           consent: not-required
-          provision: SoL 14 kap. 1 §
+          provision: SoL 19 kap. 1 §
 
       """)
     let findings = structuralValidator.validate(try MapLoader().load(path))
