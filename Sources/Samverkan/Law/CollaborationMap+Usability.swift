@@ -12,9 +12,11 @@ extension CollaborationMap {
       && (status(route.to) ?? .active) == .active
   }
 
-  /// Whether an actor may be an intermediate step of a path: it takes individual cases (a forum
-  /// or reference group does not) and is in place.
+  /// Whether an actor may be an intermediate step of a path: it is in place and holds a case
+  /// when it is handed one. A forum or reference group takes no individual cases, and the family
+  /// is where a case begins, not a professional who passes it on: a path that sends the school's
+  /// question through the guardians hides who holds the case. Both may start or end a path.
   public func isSteppingStone(_ actor: Actor) -> Bool {
-    actor.kind != .forum && actor.status == .active
+    actor.kind != .forum && actor.sector != .family && actor.status == .active
   }
 }

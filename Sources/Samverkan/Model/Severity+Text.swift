@@ -2,14 +2,14 @@ import Foundation
 
 extension Severity {
   /// Reads a severity as a person types it, in Swedish or English, case and diacritics aside:
-  /// "lindrig", "måttlig", "allvarlig", "mild", "moderate", "severe" (also "svår", "lätt").
+  /// "lindrig", "måttlig", "allvarlig", "mild", "moderate", "severe" (domain.md "Severity
+  /// levels").
   public init?(typed text: String) {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .trimmingCharacters(in: .whitespaces)
     let words: [String: Severity] = [
-      "mild": .mild, "lindrig": .mild, "latt": .mild, "lindriga": .mild,
-      "moderate": .moderate, "mattlig": .moderate, "medel": .moderate, "mattliga": .moderate,
-      "severe": .severe, "allvarlig": .severe, "svar": .severe, "allvarliga": .severe,
+      "mild": .mild, "lindrig": .mild, "moderate": .moderate, "mattlig": .moderate,
+      "severe": .severe, "allvarlig": .severe,
     ]
     guard let severity = words[folded] else { return nil }
     self = severity

@@ -27,7 +27,8 @@ extension CollaborationMap {
   /// individual cases: a report of concern, a SIP invitation or request, a notice, or a forum is
   /// never a stepping stone (domain.md "What is not a way to reach someone"). With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
-  /// routes that need consent, then the fewest hand-overs, then map order. `following` narrows the
+  /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
+  /// same actors from different units of the asker, the best alone. `following` narrows the
   /// routes a search may take (a who-query keeps to routes for its concerns).
   public func routePaths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
@@ -58,7 +59,10 @@ extension CollaborationMap {
         routes, key: [routes.filter { $0.sharing == .consentRequired }.count, routes.count, order]
       )
     }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-    return RoutePaths(paths: ranked.prefix(limit).map(\.0), isCutShort: search.isCutShort)
+    // The same way on from another of the asker's own units says nothing new.
+    var seen: Set<[String]> = []
+    let distinct = ranked.map(\.0).filter { seen.insert($0.map(\.to)).inserted }
+    return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }
 
   /// The lawful paths from one actor to another, best first (see `routePaths`).
