@@ -13,7 +13,10 @@ struct QueryCommandTests {
     let first = result.stdout.split(separator: "\n").first { $0.hasPrefix("1. ") }
     #expect(first?.contains("(uph)") == true)
     #expect(!result.stdout.contains("(bup)"))
-    #expect(result.stdout.contains("route:    skola → elevhalsa"))
+    #expect(
+      result.stdout.contains(
+        "route:    Grundskola och gymnasieskola i Mölndal → Elevhälsoteamet (EHT) (meeting"))
+    #expect(result.stdout.contains("consent:  the guardians'"))
   }
 
   @Test("who --format json carries the query and the ranked answers")
@@ -26,7 +29,10 @@ struct QueryCommandTests {
       try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
     let answers = try #require(document["answers"] as? [[String: Any]])
     #expect(answers.first?["actor"] as? String == "socialtjanst")
-    #expect((answers.first?["duty"] as? String)?.hasPrefix("report-of-concern") == true)
+    #expect(answers.first?["kind"] as? String == "duty")
+    #expect(answers.first?["consent"] as? String == "none")
+    let route = try #require(answers.first?["route"] as? [[String: Any]])
+    #expect(route.map { $0["id"] as? String } == ["skola-orosanmalan"])
   }
 
   @Test("a concern nothing matches exits with 2 and says what is near")
@@ -38,19 +44,53 @@ struct QueryCommandTests {
 
   @Test("an unknown --from actor exits with 2 and a suggestion")
   func whoUnknownActor() throws {
-    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångest", "--from", "skolan"])
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångest", "--from", "kurtor"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Did you mean 'skola'?"))
+    #expect(result.stderr.contains("Did you mean 'kurator'"), "\(result.stderr)")
   }
 
-  @Test("path lists the routes from pupil health to BUP, shortest first")
+  @Test("--from takes a name or short name as people write it")
+  func whoFromByName() throws {
+    for (typed, id) in [("skolan", "skola"), ("UPH", "uph"), ("kuratorn", "kurator")] {
+      let result = try CommandRunner.run([
+        "who", "Maps/molndal.yaml", "ångest", "--from", typed, "--format", "json",
+      ])
+      #expect(result.status == 0, "\(typed): \(result.stderr)")
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+      #expect((document["query"] as? [String: Any])?["from"] as? String == id, "\(typed)")
+    }
+  }
+
+  @Test("path goes from pupil health to BUP through the first line, never by a report or a SIP")
   func path() throws {
     let result = try CommandRunner.run(["path", "Maps/molndal.yaml", "elevhalsa", "bup"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.count == 5)
-    #expect(lines.first?.hasPrefix("1. elevhalsa → ") == true)
-    #expect(result.stdout.contains("uph (referral, with the guardians' consent) → bup"))
+    #expect(lines.count == 1)
+    #expect(
+      lines.first
+        == "1. Elevhälsoteamet (EHT) → Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa "
+        + "(UPH) (referral, with consent) → Barn- och ungdomspsykiatrin (BUP) (referral, with "
+        + "consent) — 2 hand-overs, 2 with consent")
+    #expect(!result.stdout.contains("report-of-concern"))
+    #expect(!result.stdout.contains("sip-invitation"))
+  }
+
+  @Test("path --all-channels may end with a report of concern, labelled")
+  func pathAllChannels() throws {
+    let result = try CommandRunner.run([
+      "path", "Maps/molndal.yaml", "skola", "socialtjanst", "--all-channels", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+    let paths = try #require(document["paths"] as? [[String: Any]])
+    let channels = paths.map { path in
+      ((path["steps"] as? [[String: Any]]) ?? []).map { $0["channel"] as? String ?? "" }
+    }
+    #expect(channels.contains(["report-of-concern"]))
+    #expect(channels.allSatisfy { !$0.dropLast().contains("report-of-concern") })
   }
 
   @Test("mandate shows an actor's mandates and its routes")

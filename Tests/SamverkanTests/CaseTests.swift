@@ -216,11 +216,11 @@ private func walkMap(
 
 private func fixtureCase(
   age: Int = 12, concerns: [Concern] = [.absence], severity: Severity = .moderate,
-  consent: Bool = true, harm: Bool = false, ladder: String? = nil
+  consent: Bool = true, pupilConsent: Bool = false, harm: Bool = false, ladder: String? = nil
 ) -> FictitiousCase {
   FictitiousCase(
     id: "fall", title: "Fall", age: age, concerns: concerns, severity: severity,
-    consent: consent, harmSuspected: harm, ladder: ladder)
+    consent: consent, pupilConsent: pupilConsent, harmSuspected: harm, ladder: ladder)
 }
 
 @Suite("Walks over small maps find where a case stalls and what the map lacks")
@@ -235,12 +235,47 @@ struct CaseWalkGapTests {
               - {id: a, name: A, actor: skola, escalate: samrad}
               - {id: b, name: B, actor: socialtjanst}
           """))
-    let walk = map.walk(fixtureCase(age: 18))
+    let walk = map.walk(fixtureCase(age: 18, pupilConsent: true))
     #expect(walk.outcome.result == .stalled)
     #expect(walk.outcome.step?.id == "b")
     #expect(walk.outcome.reason == .noMandate)
     #expect(walk.allGaps.map(\.kind) == [.noMandate])
     #expect(walk.allGaps.first?.element == "socialtjanst")
+  }
+
+  @Test("at 18 the guardians' consent is not enough: the pupil alone decides")
+  func adultDecidesAlone() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase(age: 18, consent: true))
+    #expect(walk.outcome.step?.id == "a")
+    #expect(walk.outcome.reason == .noConsent)
+    #expect(walk.steps[0].escalation?.sharing.consent == .pupil)
+  }
+
+  @Test("a pupil's own consent carries a route to social services from 15, not at 13")
+  func matureConsent() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let sixteen = map.walk(fixtureCase(age: 16, consent: false, pupilConsent: true))
+    #expect(sixteen.steps[0].stall == nil)
+    #expect(sixteen.steps[0].escalation?.sharing.consent == .guardiansOrPupil)
+    #expect(sixteen.steps.map(\.id) == ["a", "b"])
+    let thirteen = map.walk(fixtureCase(age: 13, consent: false, pupilConsent: true))
+    #expect(thirteen.outcome.reason == .noConsent)
+    #expect(thirteen.steps[0].escalation?.sharing.consent == .guardians)
   }
 
   @Test("a step with no escalate route before the last stalls with no-route-onward")

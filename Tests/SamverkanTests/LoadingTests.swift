@@ -10,7 +10,7 @@ struct RealMapLoadingTests {
     #expect(map.id == "molndal")
     #expect(map.name == "Mölndals stad")
     #expect(map.kind == .municipality)
-    #expect(map.reviewed == ReviewDate(year: 2026, month: 11, day: 23))
+    #expect(map.reviewed == ReviewDate(year: 2026, month: 12, day: 1))
     #expect(map.sources.first == "seeds/001_a8a039e31b07c79d.txt")
     #expect(map.sources.count == 4)
   }
@@ -25,7 +25,7 @@ struct RealMapLoadingTests {
     for ownActor in ["molndal", "skola", "socialtjanst", "samverkansteam", "elevhalsa"] {
       #expect(ids.contains(ownActor), "own actor \(ownActor)")
     }
-    #expect(map.actors.count == 17)
+    #expect(map.actors.count == 20)
     #expect(Set(ids).count == ids.count, "no id twice")
     #expect(
       Array(ids.prefix(5)) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"],
@@ -97,11 +97,15 @@ struct RealMapLoadingTests {
     #expect(skola.source?.element.file == RealMaps.molndalPath)
   }
 
-  @Test("the template alone loads as a template with its five actors and seven routes")
+  @Test("the template alone loads as a template with its eight actors and seven routes")
   func templateAlone() throws {
     let template = try MapLoader().load(RealMaps.templatePath)
     #expect(template.kind == .template)
-    #expect(template.actors.map(\.id) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"])
+    #expect(
+      template.actors.map(\.id) == [
+        "vgr", "bup", "uph", "bumm", "vardnadshavare", "nodnummer-112", "bup-akut",
+        "vardguiden-1177",
+      ])
     #expect(template.routes.count == 7)
     #expect(template.files == [RealMaps.templatePath])
     #expect(template.actor("socialtjanst") == nil)
@@ -217,7 +221,7 @@ struct IncludeOverrideTests {
     #expect(map.id == "kommun")
     #expect(map.name == "Kommunen")
     #expect(map.kind == .municipality)
-    #expect(map.reviewed == ReviewDate(year: 2026, month: 11, day: 23))
+    #expect(map.reviewed == ReviewDate(year: 2026, month: 12, day: 1))
   }
 
   @Test("files lists the including file as given, then the template")

@@ -27,7 +27,7 @@ struct ValidationTests {
     #expect(
       findings.first?.location
         == Samverkan.SourceLocation(
-          file: RealMaps.templatePath, line: 115, column: 9), "the first route to socialtjanst")
+          file: RealMaps.templatePath, line: 175, column: 9), "the first route to socialtjanst")
   }
 
   @Test("an actor id used twice in one file is an error at the second one's id value")
