@@ -3,18 +3,16 @@ import Samverkan
 /// A who-question typed on the command line, turned into a `WhoQuery` for a map.
 enum WhoQuestion {
   /// Resolves free text to concerns (or a SIP question) and checks the asking actor; throws a
-  /// `ConsoleError` with a "did you mean" when either names nothing.
+  /// `ConsoleError` when the text names no concern or the actor is unknown.
   static func query(
     _ text: String, from: String?, age: Int?, severity: Severity?, in map: CollaborationMap
   ) throws -> WhoQuery {
     let asksForSIP = ConcernVocabulary.asksForSIP(text)
     let concerns: [Concern]
-    switch ConcernVocabulary.resolve(text) {
-    case .matched(let found): concerns = found
-    case .noMatch where asksForSIP: concerns = []
-    case .noMatch(let suggestions):
-      let near = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
-      throw ConsoleError("no concern matches '\(text)'.\(near)")
+    if asksForSIP, case .noMatch = ConcernVocabulary.resolve(text) {
+      concerns = []
+    } else {
+      concerns = try reading(text).concerns
     }
     if let from, map.actor(from) == nil {
       let near = from.closestMatch(in: map.actors.map(\.id)).map { " Did you mean '\($0)'?" }
@@ -22,5 +20,26 @@ enum WhoQuestion {
     }
     return WhoQuery(
       concerns: concerns, from: from, age: age, severity: severity, asksForSIP: asksForSIP)
+  }
+
+  /// What the text names; when it names no concern, a `ConsoleError` lists every concern with
+  /// examples, after the nearest terms if there are any.
+  static func reading(_ text: String) throws -> ConcernVocabulary.Reading {
+    switch ConcernVocabulary.resolve(text) {
+    case .matched(let reading): return reading
+    case .noMatch(let suggestions): throw ConsoleError(noMatchMessage(text, suggestions))
+    }
+  }
+
+  /// "no concern matches 'xyzzy'." followed by the concerns there are, one a line.
+  static func noMatchMessage(_ text: String, _ suggestions: [String]) -> String {
+    let near =
+      suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+    let concerns = Concern.allCases.map { concern in
+      let examples = ConcernVocabulary.examples(for: concern).map { "\"\($0)\"" }
+      return "  \(concern.rawValue) (\(concern.swedishName)): \(examples.joined(separator: ", "))"
+    }
+    return (["no concern matches '\(text)'.\(near) The concerns, with examples:"] + concerns)
+      .joined(separator: "\n")
   }
 }
