@@ -32,7 +32,8 @@ struct SwedishStemmerTests {
 
   @Test("the forms of one verb share a stem, so one term finds them all")
   func verbForms() {
-    let stems = Set(["sparka", "sparkar", "sparkade", "sparkades", "sparkad", "sparkat"].map(SwedishStemmer.stem))
+    let stems = Set(
+      ["sparka", "sparkar", "sparkade", "sparkades", "sparkad", "sparkat"].map(SwedishStemmer.stem))
     #expect(stems == ["spark"])
   }
 }

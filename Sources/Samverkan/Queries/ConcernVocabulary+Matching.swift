@@ -59,8 +59,15 @@ extension ConcernVocabulary {
         term: term, words: words(term), concerns: concernsByTerm[term] ?? [],
         namesLifeInDanger: lifeInDanger.contains(term))
     }
-    .sorted { fold($0.term).count > fold($1.term).count }
+    .sorted {
+      let (one, other) = (fold($0.term), fold($1.term))
+      return one.count != other.count ? one.count > other.count : one < other
+    }
   }()
+
+  /// The folded one-word terms: a word that is one of them is taken by that term alone, so "vapes"
+  /// is not "vapen", whose stem it shares.
+  static let oneWordTerms = Set(index.filter { $0.words.count == 1 }.map { fold($0.term) })
 
   /// The terms found in the words, and which words they took.
   static func matches(in text: [Word]) -> (hits: [Hit], used: Set<Int>) {
@@ -105,10 +112,13 @@ extension ConcernVocabulary {
 
 extension ConcernVocabulary.Word {
   /// Whether a word of the text is this term word: same stem, or, for a term of one word with a
-  /// long stem, inside a compound. A term alone never matches a word known to be unrelated.
+  /// long stem, inside a compound. A term alone never matches a word known to be unrelated, nor
+  /// one that is another one-word term.
   func matches(_ word: Self, alone: Bool) -> Bool {
     if alone && ConcernVocabulary.unrelatedWords.contains(word.folded) { return false }
-    if word.stem == stem || word.folded == folded { return true }
+    if word.folded == folded { return true }
+    if alone && ConcernVocabulary.oneWordTerms.contains(word.folded) { return false }
+    if word.stem == stem { return true }
     // Definite and genitive forms the stemmer keeps: "ohälsan", "frånvaron", "oros".
     if word.folded.hasPrefix(folded),
       ConcernVocabulary.keptEndings.contains(String(word.folded.dropFirst(folded.count)))

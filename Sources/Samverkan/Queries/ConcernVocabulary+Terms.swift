@@ -48,7 +48,8 @@ extension ConcernVocabulary {
   static let unrelatedWords: Set<String> = [
     "valde", "valda", "valt", "valet", "valen", "slag", "slags", "lagen", "sparar", "sparat",
     "sparade", "vagen", "vagar", "natten", "mattan", "mobil", "mobilen", "hotell", "hotellet",
-    "skolan", "skolor", "lektion", "lektioner", "lektionen", "larare", "lararen", "lararna",
+    "skola", "skolan", "skolor", "lektion", "lektioner", "lektionen", "larare", "lararen",
+    "lararna",
     "mamma", "mammas", "pappa", "pappas", "eleven", "elever", "eleverna", "bror", "syster",
     "manga", "mycket", "battre", "hande", "hander", "mentor", "rektor", "kurator", "motet",
     "sover", "hinner", "gillar", "tycker", "verkar", "pratar", "prata", "svarar",
@@ -105,25 +106,28 @@ extension ConcernVocabulary {
     "hyperaktiv", "impulsiv", "autistic",
   ]
 
-  private static let harmTerms: [String] = [
-    "barn som far illa", "harm", "far illa", "fara illa", "våld", "våldet", "våldsam",
-    "våld i hemmet", "våld i nära relationer", "misshandel", "misshandlad", "misshandlas",
-    "missbruk i hemmet", "missbrukande föräldrar", "pappa dricker", "mamma dricker",
-    "föräldrarna dricker", "pappa super", "mamma super", "pappa missbrukar", "mamma missbrukar",
-    "föräldrarna missbrukar", "pappa är alkoholist", "mamma är alkoholist", "försummelse",
-    "försummad", "vanvård", "vanvårdad", "övergrepp", "sexuella övergrepp", "utnyttjad",
-    "våldtäkt", "våldtagen", "tafsad", "tafsar", "tafsade", "hedersrelaterat", "hedersrelaterad",
-    "hedersförtryck", "hedersvåld", "hedersnormer", "bortgift", "bortgifte", "giftas bort", "gifta bort", "tvångsgift",
-    "tvångsäktenskap", "könsstympning", "orosanmälan", "orosanmälning", "orosanmäla", "orosanmält",
-    "sparkad", "slagen", "slog", "slogs", "slår", "slagit", "stryk", "örfil", "hotad", "hot",
-    "hotas", "hotar", "blåmärken", "blåmärke", "märken på armarna", "märken på kroppen",
-    "märken på halsen", "brännmärken", "synliga skador", "rädd för pappa", "rädd för mamma",
-    "vågar inte gå hem", "kastad ut", "utkastad", "kriminella gäng", "gängkriminalitet",
-    "människohandel",
-    "abuse", "abused", "neglect", "neglected", "violence", "domestic violence", "harm at home",
-    "kicked", "beaten", "bruises", "bruised", "threatened", "sexual abuse", "groped",
-    "forced marriage", "honour violence", "honor violence",
-  ] + lifeInDangerTerms
+  private static let harmTerms: [String] =
+    [
+      "barn som far illa", "harm", "far illa", "fara illa", "våld", "våldet", "våldsam",
+      "våld i hemmet", "våld i nära relationer", "misshandel", "misshandlad", "misshandlas",
+      "missbruk i hemmet", "missbrukande föräldrar", "pappa dricker", "mamma dricker",
+      "föräldrarna dricker", "pappa super", "mamma super", "pappa missbrukar", "mamma missbrukar",
+      "föräldrarna missbrukar", "pappa är alkoholist", "mamma är alkoholist", "försummelse",
+      "försummad", "vanvård", "vanvårdad", "övergrepp", "sexuella övergrepp", "utnyttjad",
+      "våldtäkt", "våldtagen", "tafsad", "tafsar", "tafsade", "hedersrelaterat", "hedersrelaterad",
+      "hedersförtryck", "hedersvåld", "hedersnormer", "bortgift", "bortgifte", "giftas bort",
+      "gifta bort", "tvångsgift",
+      "tvångsäktenskap", "könsstympning", "orosanmälan", "orosanmälning", "orosanmäla",
+      "orosanmält",
+      "sparkad", "slagen", "slog", "slogs", "slår", "slagit", "stryk", "örfil", "hotad", "hot",
+      "hotas", "hotar", "blåmärken", "blåmärke", "märken på armarna", "märken på kroppen",
+      "märken på halsen", "brännmärken", "synliga skador", "rädd för pappa", "rädd för mamma",
+      "vågar inte gå hem", "kastad ut", "utkastad", "kriminella gäng", "gängkriminalitet",
+      "människohandel",
+      "abuse", "abused", "neglect", "neglected", "violence", "domestic violence", "harm at home",
+      "kicked", "beaten", "bruises", "bruised", "threatened", "sexual abuse", "groped",
+      "forced marriage", "honour violence", "honor violence",
+    ] + lifeInDangerTerms
 
   private static let substanceUseTerms: [String] = [
     "missbruk", "substance use", "missbrukar", "droger", "drogar", "drogpåverkad", "knark",

@@ -47,7 +47,7 @@ extension ConcernVocabulary {
   static func suggestions(for text: [Word]) -> [String] {
     var suggestions: [String] = []
     for word in text where word.folded.count >= 4 && !unrelatedWords.contains(word.folded) {
-      let limit = max(1, word.folded.count / 3)
+      let limit = allowedEdits(word.folded)
       let scored = index.filter { $0.words.count == 1 }
         .compactMap { entry in
           distance(word.folded, fold(entry.term), limit: limit).map { (entry.term, $0) }

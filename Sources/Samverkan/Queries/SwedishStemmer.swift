@@ -87,7 +87,9 @@ public enum SwedishStemmer {
   /// Step 3: "lig", "ig" and "els" inside R1 go; "fullt" becomes "full", "öst" after one of
   /// `östEndings` becomes "ös".
   private static func removeOtherSuffix(_ letters: inout [Character], r1: Int) {
-    let candidates: [[Character]] = [["i", "g"], ["l", "i", "g"], ["e", "l", "s"], Array("fullt"), Array("öst")]
+    let candidates: [[Character]] = [
+      ["i", "g"], ["l", "i", "g"], ["e", "l", "s"], Array("fullt"), Array("öst"),
+    ]
     guard let suffix = longestSuffix(of: letters, among: candidates, from: r1) else { return }
     let start = letters.count - suffix.count
     switch suffix {
