@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Samverkan
+import Testing
 
 @Suite("who, path and mandate, run as a user runs them")
 struct QueryCommandTests {

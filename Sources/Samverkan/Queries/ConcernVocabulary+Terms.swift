@@ -43,8 +43,9 @@ extension ConcernVocabulary {
     "threatened to kill", "knife", "weapon",
   ]
 
-  /// Common words that are never read as a concern word, nor corrected into one: "valde" (chose)
-  /// is not "våld" typed without its ring, "lagen" (the law) is not a typo of "slagen".
+  /// Common words, folded, that are never read as a concern word, nor corrected into one: "valde"
+  /// (chose) and "väldigt" (very) are not "våld", whose stem they share once folded; "lagen" (the
+  /// law) is not a typo of "slagen". Found by resolving every word of the seed texts one by one.
   static let unrelatedWords: Set<String> = [
     "valde", "valda", "valt", "valet", "valen", "slag", "slags", "lagen", "sparar", "sparat",
     "sparade", "vagen", "vagar", "natten", "mattan", "mobil", "mobilen", "hotell", "hotellet",
@@ -54,6 +55,9 @@ extension ConcernVocabulary {
     "manga", "mycket", "battre", "hande", "hander", "mentor", "rektor", "kurator", "motet",
     "sover", "hinner", "gillar", "tycker", "verkar", "pratar", "prata", "svarar",
     "borjar", "slutar", "kommer", "kanske", "hemma", "hemmet", "familjen", "kompisar",
+    "jobbar", "jobbat", "jobba", "anges", "lagar", "fangar", "motas", "soker", "varen", "sprak",
+    "spraket", "tolkning", "tolkningen", "stark", "starka", "starta", "startar", "startat",
+    "aspekt", "aspekter", "underfund", "valdigt", "grad", "grader", "utnyttja", "utnyttjar",
   ]
 
   private static let absenceTerms: [String] = [
@@ -133,7 +137,7 @@ extension ConcernVocabulary {
     "missbruk", "substance use", "missbrukar", "droger", "drogar", "drogpåverkad", "knark",
     "knarkar", "narkotika", "alkohol", "berusad", "dricker", "dricker alkohol",
     "cannabis", "hasch", "röker på", "röka på", "röker", "snusar", "vejpar", "vapar", "vape",
-    "nikotin", "langar", "drugs", "alcohol", "drinking", "weed", "vapes", "vaping",
+    "nikotin", "drugs", "alcohol", "drinking", "weed", "vapes", "vaping",
   ]
 
   private static let suicideRiskTerms: [String] = [

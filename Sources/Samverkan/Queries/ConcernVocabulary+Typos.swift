@@ -27,15 +27,13 @@ extension ConcernVocabulary {
     return corrections
   }
 
-  /// The vocabulary word nearest to a typed one, by its letters or by its stem, within the limit.
+  /// The vocabulary word nearest to a typed one by its letters, within the limit. Stems are not
+  /// compared: too many ordinary words are a letter from a stem ("stark" from "spark").
   private static func nearest(to word: Word) -> Word? {
     var best: (word: Word, distance: Int)?
+    let limit = allowedEdits(word.folded)
     for candidate in lexicon {
-      let byLetters = distance(word.folded, candidate.folded, limit: allowedEdits(word.folded))
-      let byStem =
-        word.stem.count >= shortestCorrectedWord
-        ? distance(word.stem, candidate.stem, limit: allowedEdits(word.stem)) : nil
-      guard let found = [byLetters, byStem].compactMap({ $0 }).min() else { continue }
+      guard let found = distance(word.folded, candidate.folded, limit: limit) else { continue }
       if best.map({ found < $0.distance }) ?? true { best = (candidate, found) }
     }
     return best?.word
