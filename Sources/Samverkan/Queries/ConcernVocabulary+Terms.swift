@@ -72,7 +72,8 @@ extension ConcernVocabulary {
     "orkar inte gå dit", "orkar inte gå till skolan", "orkar inte gå i skolan",
     "slutat dyka upp", "dyker inte upp", "slutat komma", "slutat komma till skolan",
     "stannar hemma", "stannat hemma", "sitter hemma", "är hemma från skolan", "kommer för sent",
-    "sena ankomster",
+    "sena ankomster", "varit borta", "borta från skolan", "inte varit i skolan", "skolrädsla",
+    "skolfobi", "rädd för skolan", "rädd för att gå till skolan",
     "school refusal", "truancy", "attendance", "absent", "absenteeism", "skipping school",
     "skips school", "misses school", "stays at home", "stays home", "won't go to school",
     "refuses to go to school",
@@ -81,7 +82,7 @@ extension ConcernVocabulary {
   private static let mentalHealthTerms: [String] = [
     "psykisk ohälsa", "mental health", "ångest", "ångestattack", "panikångest", "oro", "orolig",
     "oroar sig", "nedstämdhet", "nedstämd", "depression", "deprimerad", "deppig", "deppad",
-    "ledsen", "stress", "stressad", "sömnproblem", "ätstörning", "anorexi", "panikattack",
+    "ledsen", "panik", "stress", "stressad", "sömnproblem", "ätstörning", "anorexi", "panikattack",
     "tvångstankar", "social fobi", "psykiska problem", "psykiskt dåligt", "mår dåligt",
     "mår skit", "mår skitdåligt", "mår jättedåligt", "mår pyton", "mår inte bra",
     "känner sig nere", "orkar ingenting", "självmordstankar",
@@ -92,7 +93,7 @@ extension ConcernVocabulary {
   /// Hurting oneself is both a sign of mental ill-health and a suicide risk.
   private static let selfHarmTerms: [String] = [
     "självskada", "självskadebeteende", "skadar sig själv", "skär sig", "skurit sig",
-    "rispar sig", "self harm", "cuts herself", "cuts himself", "cutting",
+    "rispar sig", "skärsår", "skärskador", "self harm", "cuts herself", "cuts himself", "cutting",
   ]
 
   /// Bullying is harm to the child that the school must act on (Skollagen 6 kap., kränkande
@@ -100,7 +101,8 @@ extension ConcernVocabulary {
   /// health: it names both, so the duty is shown and pupil health is asked too.
   private static let bullyingTerms: [String] = [
     "mobbad", "mobbning", "mobbar", "nätmobbning", "kränkt", "kränkning", "kränkande behandling",
-    "trakasserad", "trakasserier", "utfryst", "bullied", "bullying",
+    "trakasserad", "trakasserier", "utfryst", "blir kallad", "kallar henne",
+    "kallar honom", "bullied", "bullying",
   ]
 
   private static let neuropsychiatricTerms: [String] = [
@@ -143,7 +145,8 @@ extension ConcernVocabulary {
   private static let suicideRiskTerms: [String] = [
     "suicidrisk", "suicide risk", "suicid", "suicidtankar", "suicidförsök", "självmord",
     "självmordstankar", "självmordsförsök", "dödstankar", "livsleda", "vill inte leva",
-    "vill dö", "tar livet av sig", "ta livet av sig", "hotar att ta livet av sig",
+    "vill dö", "inte vill leva", "orkar inte leva", "tar livet av sig", "ta livet av sig",
+    "hotar att ta livet av sig",
     "hotat att ta livet av sig", "ingen mening att leva", "suicide",
     "suicidal", "kill herself", "kill himself", "wants to die",
   ]
@@ -162,7 +165,8 @@ extension ConcernVocabulary {
     "anpassningar", "åtgärdsprogram", "skolsvårigheter", "lässvårigheter", "skrivsvårigheter",
     "läs och skrivsvårigheter", "inlärningssvårigheter", "dyslexi", "dyskalkyli",
     "matematiksvårigheter", "språkstörning", "klarar inte matten", "klarar inte skolarbetet",
-    "hänger inte med", "ligger efter", "svårt att läsa", "svårt att skriva", "betyg", "betygen",
+    "hänger inte med", "ligger efter", "svårt att läsa", "svårt att skriva", "kan inte läsa",
+    "kan inte skriva", "betyg", "betygen",
     "underkänd", "når inte målen", "kunskapskrav", "special support", "learning difficulties",
     "dyslexia", "falling behind", "grades",
   ]
