@@ -58,6 +58,7 @@ extension ConcernVocabulary {
     "jobbar", "jobbat", "jobba", "anges", "lagar", "fangar", "motas", "soker", "varen", "sprak",
     "spraket", "tolkning", "tolkningen", "stark", "starka", "starta", "startar", "startat",
     "aspekt", "aspekter", "underfund", "valdigt", "grad", "grader", "utnyttja", "utnyttjar",
+    "skolform", "skolformen",
   ]
 
   private static let absenceTerms: [String] = [

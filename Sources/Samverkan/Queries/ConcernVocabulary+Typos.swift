@@ -3,12 +3,13 @@ extension ConcernVocabulary {
   static let shortestCorrectedWord = 5
 
   /// The vocabulary words a typo may be read as: every word of five letters or more of a term, by
-  /// its folded form.
-  private static let lexicon: [Word] = {
+  /// its folded form, grouped by first letter.
+  private static let lexicon: [Character: [Word]] = {
     var seen = Set<String>()
-    return index.flatMap(\.words)
+    let words = index.flatMap(\.words)
       .filter { $0.folded.count >= shortestCorrectedWord && seen.insert($0.folded).inserted }
       .sorted { $0.folded < $1.folded }
+    return Dictionary(grouping: words) { $0.folded.first ?? " " }
   }()
 
   /// The folded forms of every word of every term.
@@ -28,12 +29,13 @@ extension ConcernVocabulary {
   }
 
   /// The vocabulary word nearest to a typed one by its letters, within the limit. Stems are not
-  /// compared: too many ordinary words are a letter from a stem ("stark" from "spark").
+  /// compared: too many ordinary words are a letter from a stem ("stark" from "spark"). The first
+  /// letter must be right, as it nearly always is in a typo: "söker" is not "röker".
   private static func nearest(to word: Word) -> Word? {
     var best: (word: Word, distance: Int)?
     let limit = allowedEdits(word.folded)
-    for candidate in lexicon {
-      guard let found = distance(word.folded, candidate.folded, limit: limit) else { continue }
+    for candidate in lexicon[word.folded.first ?? " "] ?? [] {
+      guard let found = distance(word.bytes, candidate.bytes, limit: limit) else { continue }
       if best.map({ found < $0.distance }) ?? true { best = (candidate, found) }
     }
     return best?.word
@@ -41,15 +43,20 @@ extension ConcernVocabulary {
 
   private static func allowedEdits(_ word: String) -> Int { word.count <= 7 ? 1 : 2 }
 
+  /// The one-word terms as written and folded, for suggestions.
+  private static let oneWordTermsByFold: [(term: String, folded: [UInt8])] = index.filter {
+    $0.words.count == 1
+  }
+  .map { ($0.term, Array(fold($0.term).utf8)) }
+
   /// The closest terms to the words of a text that named nothing, for a "did you mean".
   static func suggestions(for text: [Word]) -> [String] {
     var suggestions: [String] = []
     for word in text where word.folded.count >= 4 && !unrelatedWords.contains(word.folded) {
       let limit = allowedEdits(word.folded)
-      let scored = index.filter { $0.words.count == 1 }
-        .compactMap { entry in
-          distance(word.folded, fold(entry.term), limit: limit).map { (entry.term, $0) }
-        }
+      let scored = oneWordTermsByFold.compactMap { term in
+        distance(word.bytes, term.folded, limit: limit).map { (term.term, $0) }
+      }
       if let term = scored.min(by: { $0.1 < $1.1 })?.0, !suggestions.contains(term) {
         suggestions.append(term)
       }
@@ -58,10 +65,9 @@ extension ConcernVocabulary {
   }
 
   /// The optimal-string-alignment distance (Levenshtein plus swaps of neighbours), or nil when it
-  /// is over `limit`.
-  static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
-    let a = Array(a)
-    let b = Array(b)
+  /// is over `limit`. Folded words are compared by their bytes, which are their letters when the
+  /// words are ASCII, as folded Swedish is.
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
     guard abs(a.count - b.count) <= limit else { return nil }
     guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
     var before = [Int](repeating: 0, count: b.count + 1)

@@ -25,8 +25,9 @@ public enum SwedishStemmer {
   /// Letters before which "öst" becomes "ös".
   private static let östEndings: Set<Character> = ["i", "k", "l", "n", "p", "r", "t", "u", "v"]
 
-  /// The suffixes of step 1 whose removal needs no condition.
+  /// The suffixes of step 1; "s" and "et" go only on a condition.
   private static let mainSuffixes: [[Character]] = [
+    "s", "et",
     "a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en",
     "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "as", "arnas", "ernas", "ornas",
     "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast",
@@ -36,6 +37,8 @@ public enum SwedishStemmer {
     "fab", "h", "pak", "rak", "stak", "kom", "iet", "cit", "dit", "alit", "ilit", "mit", "nit",
     "pit", "rit", "sit", "tit", "uit", "ivit", "kvit", "xit",
   ].map(Array.init)
+  private static let otherSuffixes: [[Character]] = ["ig", "lig", "els", "fullt", "öst"].map(
+    Array.init)
   private static let consonantPairs: [[Character]] = ["dd", "gd", "nn", "dt", "gt", "kt", "tt"]
     .map(Array.init)
 
@@ -51,8 +54,7 @@ public enum SwedishStemmer {
   /// Step 1: the longest main suffix inside R1 goes; "s" only after an s-ending, "et" only when
   /// `etMayGo`.
   private static func removeMainSuffix(_ letters: inout [Character], r1: Int) {
-    let candidates = mainSuffixes + [["s"], ["e", "t"]]
-    guard let suffix = longestSuffix(of: letters, among: candidates, from: r1) else { return }
+    guard let suffix = longestSuffix(of: letters, among: mainSuffixes, from: r1) else { return }
     let start = letters.count - suffix.count
     switch suffix {
     case ["s"]:
@@ -87,10 +89,7 @@ public enum SwedishStemmer {
   /// Step 3: "lig", "ig" and "els" inside R1 go; "fullt" becomes "full", "öst" after one of
   /// `östEndings` becomes "ös".
   private static func removeOtherSuffix(_ letters: inout [Character], r1: Int) {
-    let candidates: [[Character]] = [
-      ["i", "g"], ["l", "i", "g"], ["e", "l", "s"], Array("fullt"), Array("öst"),
-    ]
-    guard let suffix = longestSuffix(of: letters, among: candidates, from: r1) else { return }
+    guard let suffix = longestSuffix(of: letters, among: otherSuffixes, from: r1) else { return }
     let start = letters.count - suffix.count
     switch suffix {
     case Array("fullt"): letters.removeLast()
@@ -104,15 +103,23 @@ public enum SwedishStemmer {
   private static func longestSuffix(
     of letters: [Character], among suffixes: [[Character]], from start: Int
   ) -> [Character]? {
-    suffixes
-      .filter { letters.count - $0.count >= start && letters.hasSuffix($0) }
-      .max { $0.count < $1.count }
+    var longest: [Character]?
+    for suffix in suffixes
+    where suffix.count > longest?.count ?? 0 && letters.count - suffix.count >= start
+      && letters.hasSuffix(suffix)
+    {
+      longest = suffix
+    }
+    return longest
   }
 }
 
 extension Collection where Element: Equatable {
   /// Whether the collection ends with `suffix`.
   fileprivate func hasSuffix(_ suffix: [Element]) -> Bool {
-    count >= suffix.count && zip(self.reversed(), suffix.reversed()).allSatisfy { $0 == $1 }
+    guard count >= suffix.count else { return false }
+    return suffix.indices.allSatisfy {
+      self[index(endIndex, offsetBy: $0 - suffix.count)] == suffix[$0]
+    }
   }
 }
