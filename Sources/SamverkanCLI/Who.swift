@@ -8,8 +8,9 @@ extension SamverkanCommand {
       commandName: "who",
       abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
       discussion: """
-        The concern is free text in Swedish or English ("ångest", "hemmasittare", "far illa"); \
-        case and å/ä/ö do not matter. Exits with 2 when nothing matches, saying what is near.
+        The concern is free text in Swedish or English ("ångest", "hemmasittare", "hon sparkades \
+        hemma", "mår skit"); case, å/ä/ö, inflections, compounds and small typos do not matter. \
+        Exits with 2 when nothing matches, listing the concerns with examples.
 
         Example:
           samverkan who Maps/molndal.yaml "oro och ångest" --from skola --age 13 --severity mild

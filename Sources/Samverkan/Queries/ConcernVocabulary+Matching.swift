@@ -164,7 +164,7 @@ extension ConcernVocabulary.Word {
 
 extension [UInt8] {
   /// Whether `run` occurs in the array as consecutive elements.
-  func contains(run: [UInt8]) -> Bool {
+  fileprivate func contains(run: [UInt8]) -> Bool {
     guard let first = run.first else { return true }
     guard run.count <= count else { return false }
     var start = 0
