@@ -42,6 +42,9 @@ extension SamverkanCommand {
         let text = concern.joined(separator: " ")
         let query = try WhoQuestion.query(
           text, from: from, age: age, severity: severity, in: loaded)
+        for reading in WhoQuestion.interpretations(text) {
+          console.printError("note: read \"\(reading.typed)\" as \"\(reading.understood)\"")
+        }
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
         case .text: print(AnswerText.render(answers, for: query, in: loaded))

@@ -31,6 +31,12 @@ enum WhoQuestion {
     }
   }
 
+  /// The typed words the text was read as other words: "ångst" as "ångest".
+  static func interpretations(_ text: String) -> [ConcernVocabulary.Interpretation] {
+    guard case .matched(let reading) = ConcernVocabulary.resolve(text) else { return [] }
+    return reading.interpretations
+  }
+
   /// "no concern matches 'xyzzy'." followed by the concerns there are, one a line.
   static func noMatchMessage(_ text: String, _ suggestions: [String]) -> String {
     let near =

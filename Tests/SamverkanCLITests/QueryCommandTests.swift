@@ -50,6 +50,14 @@ struct QueryCommandTests {
     #expect(result.stderr.contains("neuropsychiatric (neuropsykiatriska svårigheter (NPF)):"))
   }
 
+  @Test("a typo is answered, with a note on stderr saying how it was read")
+  func whoTypo() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångst", "--from", "skola"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("note: read \"ångst\" as \"ångest\""))
+    #expect(result.stdout.contains("psykisk ohälsa"))
+  }
+
   @Test("everyday words and typos are understood: 'hon sparkades' and 'hemmasitare' get answers")
   func whoUnderstandsStaff() throws {
     for text in ["hon sparkades hemma", "hemmasitare", "mår skit"] {
