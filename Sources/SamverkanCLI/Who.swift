@@ -8,8 +8,9 @@ extension SamverkanCommand {
       commandName: "who",
       abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
       discussion: """
-        The concern is free text in Swedish or English ("ångest", "hemmasittare", "far illa"); \
-        case and å/ä/ö do not matter. Exits with 2 when nothing matches, saying what is near.
+        The concern is free text in Swedish or English ("ångest", "hemmasittare", "hon sparkades \
+        hemma", "mår skit"); case, å/ä/ö, inflections, compounds and small typos do not matter. \
+        Exits with 2 when nothing matches, listing the concerns with examples.
 
         Example:
           samverkan who Maps/molndal.yaml "oro och ångest" --from skola --age 13 --severity mild
@@ -46,6 +47,9 @@ extension SamverkanCommand {
         let text = concern.joined(separator: " ")
         let query = try WhoQuestion.query(
           text, from: from, age: age, severity: TypedArgument.severity(severity), in: loaded)
+        for reading in WhoQuestion.interpretations(text) {
+          console.printError("note: read \"\(reading.typed)\" as \"\(reading.understood)\"")
+        }
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
         case .text: print(AnswerText.render(answers, for: query, in: loaded))

@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 import Testing
 
 @Suite("who, path and mandate, run as a user runs them")
@@ -35,11 +36,40 @@ struct QueryCommandTests {
     #expect(route.map { $0["id"] as? String } == ["skola-orosanmalan"])
   }
 
-  @Test("a concern nothing matches exits with 2 and says what is near")
+  @Test("a concern nothing matches exits with 2 and lists every concern with examples")
   func whoNoMatch() throws {
-    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "hemmasitare"])
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "xyzzy"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Did you mean: hemmasittare?"))
+    #expect(result.stderr.contains("no concern matches 'xyzzy'."))
+    #expect(!result.stderr.contains("Did you mean"))
+    for concern in Concern.allCases {
+      #expect(result.stderr.contains("\(concern.rawValue) (\(concern.swedishName)):"), "\(concern)")
+    }
+    #expect(result.stderr.contains("\"vill inte gå till skolan\""))
+  }
+
+  @Test("a near miss too short to read as a typo says what is near")
+  func whoDidYouMean() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "adhs"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Did you mean: adhd?"))
+    #expect(result.stderr.contains("neuropsychiatric (neuropsykiatriska svårigheter (NPF)):"))
+  }
+
+  @Test("a typo is answered, with a note on stderr saying how it was read")
+  func whoTypo() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångst", "--from", "skola"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("note: read \"ångst\" as \"ångest\""))
+    #expect(result.stdout.contains("psykisk ohälsa"))
+  }
+
+  @Test("everyday words and typos are understood: 'hon sparkades' and 'hemmasitare' get answers")
+  func whoUnderstandsStaff() throws {
+    for text in ["hon sparkades hemma", "hemmasitare", "mår skit"] {
+      let result = try CommandRunner.run(["who", "Maps/molndal.yaml", text, "--from", "skola"])
+      #expect(result.status == 0, "\(text): \(result.stderr)")
+    }
   }
 
   @Test("an unknown --from actor exits with 2 and a suggestion")
