@@ -99,7 +99,7 @@ struct QueryCommandTests {
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count == 1)
     #expect(
-      lines.first
+      lines.first.map(String.init)
         == "1. Elevhälsoteamet (EHT) → Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa "
         + "(UPH) (referral, with consent) → Barn- och ungdomspsykiatrin (BUP) (referral, with "
         + "consent) — 2 hand-overs, 2 with consent")

@@ -10,13 +10,14 @@ extension CollaborationMap {
   ///    cannot; then by fit (more of the concerns, the severity most closely, the first line before
   ///    BUP); then by the asker's position (the next step of the ladder from where the asker
   ///    stands, the shortest path). The asker's own unit and its sub-units, the family, forums and
-  ///    the acute way are never mandate answers.
+  ///    the acute way are never mandate answers, nor an actor already named above.
   public func whoToContact(_ query: WhoQuery) -> [WhoAnswer] {
     let asker = query.from.flatMap(actor)
     var answers = duties(for: query, asker: asker)
     if query.namesAcuteDanger { answers += acuteAnswers(for: query) }
     if query.asksForSIP { answers += sipConveners(for: query, asker: asker) }
-    answers += mandateAnswers(for: query, asker: asker)
+    let named = Set(answers.map(\.actor.id))
+    answers += mandateAnswers(for: query, asker: asker).filter { !named.contains($0.actor.id) }
     return answers
   }
 

@@ -92,7 +92,7 @@ extension ConcernVocabulary {
   ]
 
   /// Hurting oneself is both a sign of mental ill-health and a suicide risk.
-  private static let selfHarmTerms: [String] = [
+  static let selfHarmTerms: [String] = [
     "självskada", "självskadebeteende", "skadar sig själv", "skär sig", "skurit sig",
     "rispar sig", "skärsår", "skärskador", "self harm", "cuts herself", "cuts himself", "cutting",
   ]
@@ -149,7 +149,13 @@ extension ConcernVocabulary {
     "vill dö", "inte vill leva", "orkar inte leva", "tar livet av sig", "ta livet av sig",
     "hotar att ta livet av sig",
     "hotat att ta livet av sig", "ingen mening att leva", "suicide",
-    "suicidal", "kill herself", "kill himself", "wants to die",
+    "suicidal", "kill herself", "kill himself", "wants to die", "killing herself",
+    "killing himself", "killing myself", "kill myself", "end his life", "end her life",
+  ]
+
+  /// Marks on the body that self-harm, when the text names it, explains.
+  static let injuryTerms: Set<String> = [
+    "blåmärken", "blåmärke", "märken på armarna", "märken på kroppen", "synliga skador",
   ]
 
   private static let parentingTerms: [String] = [

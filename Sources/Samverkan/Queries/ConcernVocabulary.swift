@@ -73,14 +73,18 @@ public enum ConcernVocabulary {
         }
     }
     guard !found.hits.isEmpty else { return .noMatch(suggestions: suggestions(for: typed)) }
+    // Marks on the body that the text itself explains as self-harm ("märken på armarna, hon
+    // skär sig") are no suspicion of harm by someone else; marks alone still are.
+    let explainedBySelfHarm = found.hits.contains { selfHarmTerms.contains($0.entry.term) }
+    let hits = found.hits.filter { !(explainedBySelfHarm && injuryTerms.contains($0.entry.term)) }
     var concerns: [Concern] = []
-    for hit in found.hits.sorted(by: { $0.position < $1.position }) {
+    for hit in hits.sorted(by: { $0.position < $1.position }) {
       for concern in hit.entry.concerns where !concerns.contains(concern) {
         concerns.append(concern)
       }
     }
     let acute =
-      concerns.contains(.suicideRisk) || found.hits.contains { $0.entry.namesLifeInDanger }
+      concerns.contains(.suicideRisk) || hits.contains { $0.entry.namesLifeInDanger }
     return .matched(
       Reading(concerns: concerns, interpretations: interpretations, namesAcuteDanger: acute))
   }
