@@ -10,7 +10,7 @@ struct RealMapLoadingTests {
     #expect(map.id == "molndal")
     #expect(map.name == "Mölndals stad")
     #expect(map.kind == .municipality)
-    #expect(map.reviewed == ReviewDate(year: 2026, month: 11, day: 23))
+    #expect(map.reviewed == ReviewDate(year: 2026, month: 12, day: 1))
     #expect(map.sources.first == "seeds/001_a8a039e31b07c79d.txt")
     #expect(map.sources.count == 4)
   }
