@@ -107,6 +107,21 @@ extension Citation {
   public static let healthSocialProvision = "OSL 25 kap. 12 §, 26 kap. 9 §"
   /// Investigating absence in compulsory school: the rektor's duty.
   public static let compulsoryInvestigation = "Skollagen 7 kap. 19 a §"
+  /// Same-day notice of absence in compulsory school (part of `compulsoryAbsence`).
+  public static let compulsoryNotice = "Skollagen 7 kap. 17 §"
+  /// The guardians' duty to see that the pupil attends (part of `compulsoryAbsence`).
+  public static let guardiansDuty = "Skollagen 7 kap. 20 §"
+  /// The home municipality's watch over compulsory schooling, an order under a fine (part of
+  /// `compulsoryAbsence`).
+  public static let compulsoryWatch = "Skollagen 7 kap. 21–23 §§"
+  /// The school's duty to collaborate about children at risk (the school's part of
+  /// `childrenAtRisk`).
+  public static let schoolChildrenAtRisk = "Skollagen 29 kap. 13 §"
+  /// Extra adaptations and special support.
+  public static let specialSupport = "Skollagen 3 kap."
+  /// The Socialtjänstlag in force, where the table gives no paragraph (e.g. social services'
+  /// investigation): "SoL (2025:400)", never an invented one (Maps/README.md).
+  public static let socialServicesAct = "SoL (2025:400)"
 
   /// Citations of the Socialtjänstlag that SoL 2025:400 replaced on 1 July 2025, with the current
   /// citation of the same duty, e.g. "SoL 14 kap. 1 §" → `reportOfConcern`.
