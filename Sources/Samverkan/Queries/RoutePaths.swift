@@ -28,7 +28,7 @@ extension CollaborationMap {
   /// never a stepping stone (domain.md "What is not a way to reach someone"). With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
   /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
-  /// same actors from different units of the asker, the best alone. `following` narrows the
+  /// same actors by the same channels from different units of the asker, the best alone. `following` narrows the
   /// routes a search may take (a who-query keeps to routes for its concerns).
   public func routePaths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
@@ -61,7 +61,9 @@ extension CollaborationMap {
     }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
     // The same way on from another of the asker's own units says nothing new.
     var seen: Set<[String]> = []
-    let distinct = ranked.map(\.0).filter { seen.insert($0.map(\.to)).inserted }
+    let distinct = ranked.map(\.0).filter { path in
+      seen.insert(path.flatMap { [$0.to, $0.channel.rawValue] }).inserted
+    }
     return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }
 
