@@ -34,7 +34,8 @@ struct PathSearchTests {
   /// opens a contact and leads to a stepping stone, and no route leads back into the ancestry.
   /// Brute force, no distances: a prefix is extended only while it is lawful as a prefix.
   private func lawfulPaths(
-    _ map: CollaborationMap, from start: String, maximumLength: Int
+    _ map: CollaborationMap, from start: String, maximumLength: Int,
+    following: (Route) -> Bool = { _ in true }
   ) -> [Found] {
     let origins = chain(map, start)
     var outgoing: [String: [Int]] = [:]
@@ -46,7 +47,8 @@ struct PathSearchTests {
       guard path.count < maximumLength else { return }
       for position in outgoing[actor] ?? [] {
         let route = map.routes[position]
-        guard map.isUsable(route), !visited.contains(route.to), !origins.contains(route.to)
+        guard map.isUsable(route), following(route), !visited.contains(route.to),
+          !origins.contains(route.to)
         else { continue }
         let longer = path + [position]
         found.append(
@@ -125,22 +127,26 @@ struct PathSearchTests {
   /// Where the reference window holds fewer paths than the search's candidate cap, the answer must
   /// be the reference ranking cut to `limit`; otherwise each path must be lawful and in the window,
   /// the ranking non-decreasing and the answer full. Returns how many pairs had a path.
+  /// `following` narrows the routes both may take, as a who-query does.
   @discardableResult
   private func compareAllPairs(
     _ map: CollaborationMap, limit: Int = 5, maximumLength: Int,
+    following: @escaping (Route) -> Bool = { _ in true },
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> Int {
     let cap = max(limit * 4, 20)
     let ids = map.actors.map(\.id)
     var withPath = 0
     for start in ids {
-      let all = lawfulPaths(map, from: start, maximumLength: maximumLength)
+      let all = lawfulPaths(
+        map, from: start, maximumLength: maximumLength, following: following)
       for goal in ids where goal != start {
         for channels in [PathChannels.contactOpening, .all] {
           let want = expected(
             map, all, to: goal, maximumLength: maximumLength, channels: channels)
           let got = map.routePaths(
-            from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels)
+            from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+            following: following)
           let positions = got.paths.map { path in
             path.compactMap { route in map.routes.firstIndex { $0 == route } }
           }
@@ -155,6 +161,7 @@ struct PathSearchTests {
           let order = Dictionary(
             want.window.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
           for path in got.paths {
+            #expect(path.allSatisfy(following), "\(pair)", sourceLocation: sourceLocation)
             #expect(
               isLawful(
                 map, path, from: start, to: goal, maximumLength: maximumLength,
@@ -187,6 +194,11 @@ struct PathSearchTests {
       let map = try MapLoader().load(folder.appendingPathComponent(name).path)
       #expect(compareAllPairs(map, maximumLength: 6) > 0, "\(name) has paths")
       #expect(compareAllPairs(map, limit: 1, maximumLength: 3) > 0, "\(name) has short paths")
+      // What a who-query follows: routes that reach their receiver, none that needs consent.
+      #expect(
+        compareAllPairs(map, maximumLength: 6) {
+          $0.channel.reachesReceiver && $0.sharing != .consentRequired
+        } > 0, "\(name) has paths free of consent")
     }
   }
 
@@ -349,6 +361,24 @@ struct PathSearchTests {
     #expect(ids(map, "n0", "n5") == [["n0-n5"]])
     #expect(ids(map, "n0", "n3") == [["sen", "n1-n2", "n2-n3"], ["tidig", "n1-n2", "n2-n3"]])
     #expect(ids(map, "n0", "n3", maximumLength: 2).isEmpty)
+  }
+
+  @Test("a route the caller does not follow is never taken, however much longer the way round")
+  func followingNarrowsTheSearch() throws {
+    let map = try map(
+      [unit("a"), unit("b"), unit("c"), unit("d"), unit("mal", sector: .socialServices)],
+      [
+        route("a", "mal", .reportOfConcern), route("a", "b"), route("b", "c"), route("c", "d"),
+        route("d", "mal"),
+      ])
+    let around = ["a-b", "b-c", "c-d", "d-mal"]
+    #expect(ids(map, "a", "mal", channels: .all) == [["a-mal"]])
+    let narrowed = map.routePaths(from: "a", to: "mal", channels: .all) {
+      $0.channel.reachesReceiver
+    }
+    #expect(narrowed.paths.map { $0.map(\.id) } == [around])
+    let best = map.bestPaths(from: "a", to: ["mal"]) { $0.channel.reachesReceiver }
+    #expect(best["mal"]?.map(\.id) == around)
   }
 
   @Test("an unknown actor, the asker's own unit or limit 0 gives no path")
