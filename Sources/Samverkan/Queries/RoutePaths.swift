@@ -39,7 +39,10 @@ extension CollaborationMap {
     let origins = chain.compactMap { graph.numbers[$0] }
     guard limit > 0, let last = graph.numbers[goal], !chain.contains(goal), !origins.isEmpty
     else { return RoutePaths(paths: [], isCutShort: false) }
-    let distance = graph.distances(to: last, anyLastRoute: channels == .all)
+    // Distances over the routes `following` allows: the shortest path it forbids must not set
+    // the window, or a longer allowed path beyond it would never be a candidate.
+    let isAllowed = { (position: Int) in following(self.routes[position]) }
+    let distance = graph.distances(to: last, anyLastRoute: channels == .all, isAllowed: isAllowed)
     guard let shortest = origins.compactMap({ distance[$0] }).min(), shortest <= maximumLength
     else { return RoutePaths(paths: [], isCutShort: false) }
     // Candidates up to two routes longer than the shortest, so a longer path that asks for no
@@ -47,7 +50,7 @@ extension CollaborationMap {
     var search = PathSearch(
       graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
       candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
-      origins: origins, isAllowed: { following(self.routes[$0]) })
+      origins: origins, isAllowed: isAllowed)
     for length in shortest...min(maximumLength, shortest + 2) {
       for origin in origins where distance[origin].map({ $0 <= length }) == true {
         search.start(at: origin, routesLeft: length)
