@@ -23,10 +23,11 @@ struct PathSearchTests {
     map.actor(start).map { map.ancestry(of: $0).map(\.id) } ?? [start]
   }
 
-  /// Whether an actor may be passed through: not a forum, in place; an undefined id may.
+  /// Whether an actor may be passed through: not a forum, not the family, in place; an undefined
+  /// id may.
   private func isSteppingStone(_ map: CollaborationMap, _ id: String) -> Bool {
     guard let actor = map.actor(id) else { return true }
-    return actor.kind != .forum && actor.status == .active
+    return actor.kind != .forum && actor.sector != .family && actor.status == .active
   }
 
   /// Every simple path of usable routes from every origin in the asker's ancestry, at most
@@ -91,9 +92,13 @@ struct PathSearchTests {
       if a.origin != b.origin { return a.origin < b.origin }
       return a.positions.lexicographicallyPrecedes(b.positions)
     }.map(\.positions)
+    // Of paths through the same actors by the same channels from different origins, the best.
+    var seen: Set<[String]> = []
     let ranked = window.enumerated().map { order, path in
       (path, key(map, path) + [order])
-    }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
+    }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0).filter { path in
+      seen.insert(path.flatMap { [map.routes[$0].to, map.routes[$0].channel.rawValue] }).inserted
+    }
     return Expected(window: window, ranked: ranked)
   }
 
