@@ -55,7 +55,7 @@ extension SamverkanCommand {
     private func describe(_ mandate: Samverkan.Mandate) -> String {
       let concerns = mandate.concerns.map(\.rawValue).joined(separator: ", ")
       let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
-      return "\(concerns) — \(severities), ages \(mandate.ages) — \(mandate.basis)"
+      return "\(concerns) — \(severities), \(AnswerText.ages(mandate.ages)) — \(mandate.basis)"
     }
   }
 }

@@ -151,7 +151,7 @@ public struct SVGEmbedder: Sendable {
     let lines = actor.mandates.map { mandate in
       let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
       let severities = mandate.severities.map(\.swedishName).joined(separator: "–")
-      return "Mandat: \(concerns) (\(severities), \(mandate.ages) år); \(mandate.basis)."
+      return "Mandat: \(concerns) (\(severities), \(mandate.ages.swedishText)); \(mandate.basis)."
     }
     return lines.joined(separator: " ")
   }

@@ -102,7 +102,7 @@ extension GraphDescription {
     for mandate in actor.mandates {
       let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
       let severities = mandate.severities.map(\.swedishName).joined(separator: "–")
-      lines.append("Mandat: \(concerns) (\(severities), \(mandate.ages) år); \(mandate.basis)")
+      lines.append("Mandat: \(concerns) (\(severities), \(mandate.ages.swedishText)); \(mandate.basis)")
     }
     return lines.joined(separator: "\n")
   }

@@ -95,7 +95,7 @@ public struct MapReport: Sendable {
               ? " (planerad)" : ""),
           mandate.concerns.map(\.swedishName).joined(separator: ", "),
           mandate.severities.map(\.swedishName).joined(separator: ", "),
-          mandate.ages.description, mandate.basis,
+          mandate.ages.swedishText, mandate.basis,
         ]
       }
     }
