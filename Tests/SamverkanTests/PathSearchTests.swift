@@ -32,37 +32,43 @@ struct PathSearchTests {
 
   /// Every simple path of usable routes from every origin in the asker's ancestry, at most
   /// `maximumLength` routes, that the law allows with some last route: every route before the last
-  /// opens a contact and leads to a stepping stone, and no route leads back into the ancestry.
+  /// leads on (opens a contact, not an anonymous consultation) to a stepping stone, no route leads
+  /// back into the ancestry, and once outside the asker's own unit no route leads back into it.
   /// Brute force, no distances: a prefix is extended only while it is lawful as a prefix.
   private func lawfulPaths(
     _ map: CollaborationMap, from start: String, maximumLength: Int,
     following: (Route) -> Bool = { _ in true }
   ) -> [Found] {
     let origins = chain(map, start)
+    let own = map.actor(start).map { map.ownUnit(of: $0) } ?? []
     var outgoing: [String: [Int]] = [:]
     for (position, route) in map.routes.enumerated() {
       outgoing[route.from, default: []].append(position)
     }
     var found: [Found] = []
-    func extend(_ path: [Int], at actor: String, visited: Set<String>, origin: Int) {
+    func extend(
+      _ path: [Int], at actor: String, visited: Set<String>, origin: Int, outside: Bool
+    ) {
       guard path.count < maximumLength else { return }
       for position in outgoing[actor] ?? [] {
         let route = map.routes[position]
         guard map.isUsable(route), following(route), !visited.contains(route.to),
-          !origins.contains(route.to)
+          !origins.contains(route.to), !(outside && own.contains(route.to))
         else { continue }
         let longer = path + [position]
         found.append(
           Found(
             positions: longer, origin: origin, goal: route.to,
             lastOpensContact: route.channel.opensContact))
-        if route.channel.opensContact, isSteppingStone(map, route.to) {
-          extend(longer, at: route.to, visited: visited.union([route.to]), origin: origin)
+        if route.leadsOn, isSteppingStone(map, route.to) {
+          extend(
+            longer, at: route.to, visited: visited.union([route.to]), origin: origin,
+            outside: outside || !own.contains(route.to))
         }
       }
     }
     for (index, origin) in origins.enumerated() {
-      extend([], at: origin, visited: [origin], origin: index)
+      extend([], at: origin, visited: [origin], origin: index, outside: false)
     }
     return found
   }
@@ -116,14 +122,17 @@ struct PathSearchTests {
     guard let first = path.first, let last = path.last, origins.contains(first.from),
       last.to == goal, path.count <= maximumLength
     else { return false }
+    let own = map.actor(start).map { map.ownUnit(of: $0) } ?? []
     var visited: Set<String> = [first.from]
+    var outside = false
     for (index, route) in path.enumerated() {
       let isLast = index == path.count - 1
       guard map.isUsable(route), index == 0 || route.from == path[index - 1].to,
         visited.insert(route.to).inserted, !origins.contains(route.to),
-        route.channel.opensContact || (isLast && channels == .all),
-        isLast || isSteppingStone(map, route.to)
+        isLast ? route.channel.opensContact || channels == .all : route.leadsOn,
+        isLast || isSteppingStone(map, route.to), !(outside && own.contains(route.to))
       else { return false }
+      outside = outside || !own.contains(route.to)
     }
     return true
   }

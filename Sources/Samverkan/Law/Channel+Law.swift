@@ -20,3 +20,12 @@ extension Channel {
   /// occasions and are never a way to reach someone with a question.
   public var reachesReceiver: Bool { opensContact || self == .notification }
 }
+
+extension Route {
+  /// Whether a path may go on from this route to a third actor: it opens a contact and carries
+  /// the case. An anonymous consultation (`consultation` with `consent: not-applicable`) names no
+  /// child, so whoever was consulted cannot pass the pupil on; it may only end a path.
+  public var leadsOn: Bool {
+    channel.opensContact && !(channel == .consultation && sharing == .notApplicable)
+  }
+}

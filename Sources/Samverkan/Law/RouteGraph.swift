@@ -9,6 +9,8 @@ struct RouteGraph: Sendable {
     var route: Int
     var to: Int
     var opensContact: Bool
+    /// Whether a path may go on after it (`Route.leadsOn`).
+    var leadsOn: Bool
   }
 
   /// An actor's number by id; every id a usable route names has one.
@@ -17,7 +19,7 @@ struct RouteGraph: Sendable {
   var outgoing: [[Edge]] = []
   /// Per actor number, the usable routes into it: the actor each comes from, its position in the
   /// map and whether it opens a contact.
-  var incoming: [[(from: Int, route: Int, opensContact: Bool)]] = []
+  var incoming: [[(from: Int, route: Int, opensContact: Bool, leadsOn: Bool)]] = []
   /// Per actor number, whether the actor may be an intermediate step (not a forum, in place).
   var isSteppingStone: [Bool] = []
 
@@ -26,8 +28,9 @@ struct RouteGraph: Sendable {
       let from = number(of: route.from, isSteppingStone)
       let to = number(of: route.to, isSteppingStone)
       let opens = route.channel.opensContact
-      outgoing[from].append(Edge(route: position, to: to, opensContact: opens))
-      incoming[to].append((from, position, opens))
+      outgoing[from].append(
+        Edge(route: position, to: to, opensContact: opens, leadsOn: route.leadsOn))
+      incoming[to].append((from, position, opens, route.leadsOn))
     }
   }
 
@@ -49,7 +52,7 @@ struct RouteGraph: Sendable {
     var distance = [Int?](repeating: nil, count: outgoing.count)
     distance[goal] = 0
     var queue: [Int] = []
-    for (from, route, opens) in incoming[goal]
+    for (from, route, opens, _) in incoming[goal]
     where (opens || anyLastRoute) && distance[from] == nil && isAllowed(route) {
       distance[from] = 1
       queue.append(from)
@@ -59,8 +62,8 @@ struct RouteGraph: Sendable {
       let current = queue[next]
       next += 1
       guard isSteppingStone[current], let reached = distance[current] else { continue }
-      for (from, route, opens) in incoming[current]
-      where opens && distance[from] == nil && isAllowed(route) {
+      for (from, route, _, leadsOn) in incoming[current]
+      where leadsOn && distance[from] == nil && isAllowed(route) {
         distance[from] = reached + 1
         queue.append(from)
       }

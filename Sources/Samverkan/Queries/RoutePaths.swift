@@ -24,8 +24,9 @@ extension CollaborationMap {
   ///
   /// A path starts at the actor or at a unit it belongs to (a kurator uses the pupil-health
   /// team's referral). Every step but the last opens a contact and leads to an actor that takes
-  /// individual cases: a report of concern, a SIP invitation or request, a notice, or a forum is
-  /// never a stepping stone (domain.md "What is not a way to reach someone"). With `.all` the
+  /// individual cases: a report of concern, a SIP invitation or request, a notice, an anonymous
+  /// consultation, a forum or the family is never a stepping stone (domain.md "What is not a way
+  /// to reach someone"), and a path that has left the asker's own unit never comes back into it. With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
   /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
   /// same actors by the same channels from different units of the asker, the best alone. `following` narrows the
@@ -50,7 +51,9 @@ extension CollaborationMap {
     var search = PathSearch(
       graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
       candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
-      origins: origins, isAllowed: isAllowed)
+      origins: origins,
+      ownUnit: actor(start).map { ownUnit(of: $0).compactMap { graph.numbers[$0] } } ?? [],
+      isAllowed: isAllowed)
     for length in shortest...min(maximumLength, shortest + 2) {
       for origin in origins where distance[origin].map({ $0 <= length }) == true {
         search.start(at: origin, routesLeft: length)
@@ -107,13 +110,15 @@ private struct PathSearch {
   let isAllowed: (Int) -> Bool
   var budget: Int
   var onPath: [Bool]
+  /// Per actor number, whether it is of the asker's own unit, which a path leaves only once.
+  let isOwn: [Bool]
   var path: [Int] = []
   var found: [[Int]] = []
   var isCutShort = false
 
   init(
     graph: RouteGraph, distance: [Int?], goal: Int, anyLastRoute: Bool, candidates: Int,
-    budget: Int, origins: [Int], isAllowed: @escaping (Int) -> Bool
+    budget: Int, origins: [Int], ownUnit: [Int], isAllowed: @escaping (Int) -> Bool
   ) {
     self.graph = graph
     self.goal = goal
@@ -125,14 +130,18 @@ private struct PathSearch {
     // A path never passes through the asker's own units: it would start there instead.
     onPath = [Bool](repeating: false, count: graph.outgoing.count)
     for origin in origins { onPath[origin] = true }
+    var isOwn = [Bool](repeating: false, count: graph.outgoing.count)
+    for member in ownUnit { isOwn[member] = true }
+    self.isOwn = isOwn
   }
 
   mutating func start(at origin: Int, routesLeft: Int) {
     guard found.count < candidates, !isCutShort else { return }
-    walk(from: origin, routesLeft: routesLeft)
+    walk(from: origin, routesLeft: routesLeft, outside: false)
   }
 
-  private mutating func walk(from actor: Int, routesLeft: Int) {
+  /// `outside`: the path has left the asker's own unit, and may not come back into it.
+  private mutating func walk(from actor: Int, routesLeft: Int, outside: Bool) {
     for edge in graph.outgoing[actor] where found.count < candidates && !onPath[edge.to] {
       budget -= 1
       if budget < 0 {
@@ -140,7 +149,9 @@ private struct PathSearch {
         return
       }
       let last = routesLeft == 1
-      guard edge.opensContact || (last && anyLastRoute), isAllowed(edge.route) else { continue }
+      guard last ? edge.opensContact || anyLastRoute : edge.leadsOn, isAllowed(edge.route),
+        !(outside && isOwn[edge.to])
+      else { continue }
       if last {
         if edge.to == goal {
           found.append(path + [edge.route])
@@ -152,7 +163,7 @@ private struct PathSearch {
       else { continue }
       onPath[edge.to] = true
       path.append(edge.route)
-      walk(from: edge.to, routesLeft: routesLeft - 1)
+      walk(from: edge.to, routesLeft: routesLeft - 1, outside: outside || !isOwn[edge.to])
       path.removeLast()
       onPath[edge.to] = false
     }
