@@ -48,7 +48,7 @@ struct CitationTests {
     let files = try #require(FileManager.default.enumerator(atPath: sources.path))
       .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
     // The law's home holds the citations; current-law names the old ones it refuses.
-    let exempt = ["Samverkan/Validation/Rules/CurrentLawRule.swift"]
+    let exempt = ["Samverkan/Validation/Rules/OutdatedCitationRule.swift"]
     for file in files where !file.hasPrefix("Samverkan/Law/") && !exempt.contains(file) {
       let text = try String(
         contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
@@ -58,15 +58,15 @@ struct CitationTests {
     }
   }
 
-  @Test("current-law refuses the old Socialtjänstlag and names the paragraph that replaced it")
+  @Test("outdated-citation refuses the old Socialtjänstlag and names the paragraph that replaced it")
   func currentLawRule() throws {
-    let old = CurrentLawRule.replacedCitation(in: "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
+    let old = OutdatedCitationRule.replacedCitation(in: "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
     #expect(old?.hint == "write 'SoL 19 kap. 1 §'")
     #expect(
-      CurrentLawRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint == "write '\(Citation.sip.text)'")
-    #expect(CurrentLawRule.replacedCitation(in: "SoL (2001:453)") != nil)
-    #expect(CurrentLawRule.replacedCitation(in: Citation.reportingDuty) == nil)
-    #expect(CurrentLawRule.replacedCitation(in: "OSL 25 kap. 12 §") == nil)
+      OutdatedCitationRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint == "write '\(Citation.sip.text)'")
+    #expect(OutdatedCitationRule.replacedCitation(in: "SoL (2001:453)") != nil)
+    #expect(OutdatedCitationRule.replacedCitation(in: Citation.reportingDuty) == nil)
+    #expect(OutdatedCitationRule.replacedCitation(in: "OSL 25 kap. 12 §") == nil)
   }
 
   @Test("every real map cites the law in force")
@@ -75,8 +75,8 @@ struct CitationTests {
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
     where name.hasSuffix(".yaml") {
       let map = try MapLoader().load(folder.appendingPathComponent(name).path)
-      #expect(CurrentLawRule().check(map).isEmpty, "\(name)")
-      #expect(AcuteWayRule().check(map).isEmpty, "\(name)")
+      #expect(OutdatedCitationRule().check(map).isEmpty, "\(name)")
+      #expect(AcuteWayMissingRule().check(map).isEmpty, "\(name)")
     }
   }
 }

@@ -129,3 +129,23 @@ extension Citation {
     (14, 1, reportOfConcern), (2, 7, sip),
   ]
 }
+
+extension Citation {
+  /// Every `[chapter, section]` of SoL 2025:400 that the table cites, ranges ("3 kap. 2–4 §§")
+  /// spelled out.
+  public static let socialServicesActSections: Set<[Int]> = {
+    var known: Set<[Int]> = []
+    for citation in table {
+      for part in citation.text.split(separator: ";") where part.contains("SoL") {
+        let words = part.split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+        for index in words.indices.dropLast(2) where words[index + 1] == "kap" {
+          guard let chapter = Int(words[index]) else { continue }
+          let bounds = words[index + 2].split(separator: "–").compactMap { Int($0) }
+          guard let first = bounds.first else { continue }
+          for section in first...(bounds.last ?? first) { known.insert([chapter, section]) }
+        }
+      }
+    }
+    return known
+  }()
+}

@@ -13,11 +13,12 @@ public struct MapValidator: Sendable {
     // The law.
     ReportOfConcernRule(), ReportOfConcernConsentRule(), ReportOfConcernGatedRule(),
     ConfidentialityCrossingRule(), HealthSocialProvisionRule(), SIPConsentRule(),
-    SIPConveningRule(), SIPInitiativeRule(), CurrentLawRule(),
+    SIPConveningRule(), SIPInitiativeRule(), OutdatedCitationRule(),
     // Routines, agreements and the failure patterns the sources describe.
     FirstLineBeforeBUPRule(), UnreachableActorRule(), NoWayOutRule(),
     LadderEndWithoutMandateRule(), MissingContactRule(), PersonDependentContactRule(),
-    CoverageRule(), StaleMapRule(), AcuteWayRule(),
+    CoverageRule(), StaleMapRule(), AcuteWayMissingRule(), OneWayCollaborationRule(),
+    IsolatedFunctionRule(), MandateUnreachableRule(), ForumAsRouteRule(), NoReachableContactRule(),
   ]
 
   /// The id of findings about the `rules:` block itself.

@@ -6,13 +6,15 @@
 ///   text "2001:453", or a SoL chapter and section that the new law renumbered (`Citation
 ///   .replacedSocialServicesAct`, e.g. "SoL 14 kap. 1 §" for the report of concern, now 19 kap.
 ///   1 §);
+/// - a SoL chapter and section that the table of current law does not know (`Citation
+///   .socialServicesActSections`), which is either a typo or a paragraph nobody checked;
 /// - a school's absence mandate for gymnasium ages only (16 and up) resting on Skollagen 7 kap.,
 ///   which is compulsory school; the gymnasium's is 15 kap. 16 §.
 ///
 /// Source: domain.md "Current law" ("A map reviewed after that date that cites SoL 2001:453 is
 /// wrong"); Skollagen 15 kap. 16 §.
-public struct CurrentLawRule: MapRule {
-  public let id = "current-law"
+public struct OutdatedCitationRule: MapRule {
+  public let id = "outdated-citation"
   public let summary = "provisions and mandates cite the law in force (SoL 2025:400)"
   public let source = "domain.md \"Current law\"; \(Citation.upperSecondaryAbsence.text)"
   public let kind = RuleKind.statutory
@@ -76,6 +78,15 @@ public struct CurrentLawRule: MapRule {
           "a paragraph of the replaced Socialtjänstlag 2001:453 (\(now.topic) is now "
             + "\(now.text))",
           "write '\(now.text)'"
+        )
+      }
+      for (chapter, section) in chapterAndSections(in: String(part))
+      where !Citation.socialServicesActSections.contains([chapter, section]) {
+        return (
+          "SoL \(chapter) kap. \(section) §, a paragraph the table of current law does not know",
+          "check the paragraph against SoL 2025:400 and domain.md \"Current law\"; if it is "
+            + "right, add it to the table (Sources/Samverkan/Law/Citation.swift), else cite "
+            + "'SoL (2025:400)' without a paragraph"
         )
       }
     }

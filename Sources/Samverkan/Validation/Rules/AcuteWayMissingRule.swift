@@ -7,8 +7,8 @@
 ///
 /// Source: domain.md "Consent, age and the acute way" ("Every map must show the acute way, and a
 /// query about suicide or self-harm must put it first whatever severity is given").
-public struct AcuteWayRule: MapRule {
-  public let id = "acute-way"
+public struct AcuteWayMissingRule: MapRule {
+  public let id = "acute-way-missing"
   public let summary = "the map shows the acute way: 112, BUP's emergency entry and 1177"
   public let source = "domain.md \"Consent, age and the acute way\""
   public let kind = RuleKind.local
