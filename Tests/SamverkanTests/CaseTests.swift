@@ -225,16 +225,20 @@ private func fixtureCase(
 
 @Suite("Walks over small maps find where a case stalls and what the map lacks")
 struct CaseWalkGapTests {
-  @Test("a step whose actor has no mandate for the case's age stalls with no-mandate")
-  func noMandate() throws {
-    let folder = try FixtureFolder()
-    let map = try folder.load(
+  /// A two-step ladder: the school, then social services by the consent route `samrad`.
+  private func schoolToSocialServices() throws -> CollaborationMap {
+    try FixtureFolder().load(
       "m.yaml",
       walkMap(
         steps: """
               - {id: a, name: A, actor: skola, escalate: samrad}
               - {id: b, name: B, actor: socialtjanst}
           """))
+  }
+
+  @Test("a step whose actor has no mandate for the case's age stalls with no-mandate")
+  func noMandate() throws {
+    let map = try schoolToSocialServices()
     let walk = map.walk(fixtureCase(age: 18, pupilConsent: true))
     #expect(walk.outcome.result == .stalled)
     #expect(walk.outcome.step?.id == "b")
@@ -245,14 +249,7 @@ struct CaseWalkGapTests {
 
   @Test("at 18 the guardians' consent is not enough: the pupil alone decides")
   func adultDecidesAlone() throws {
-    let folder = try FixtureFolder()
-    let map = try folder.load(
-      "m.yaml",
-      walkMap(
-        steps: """
-              - {id: a, name: A, actor: skola, escalate: samrad}
-              - {id: b, name: B, actor: socialtjanst}
-          """))
+    let map = try schoolToSocialServices()
     let walk = map.walk(fixtureCase(age: 18, consent: true))
     #expect(walk.outcome.step?.id == "a")
     #expect(walk.outcome.reason == .noConsent)
@@ -261,14 +258,7 @@ struct CaseWalkGapTests {
 
   @Test("a pupil's own consent carries a route to social services from 15, not at 13")
   func matureConsent() throws {
-    let folder = try FixtureFolder()
-    let map = try folder.load(
-      "m.yaml",
-      walkMap(
-        steps: """
-              - {id: a, name: A, actor: skola, escalate: samrad}
-              - {id: b, name: B, actor: socialtjanst}
-          """))
+    let map = try schoolToSocialServices()
     let sixteen = map.walk(fixtureCase(age: 16, consent: false, pupilConsent: true))
     #expect(sixteen.steps[0].stall == nil)
     #expect(sixteen.steps[0].escalation?.sharing.consent == .guardiansOrPupil)
@@ -367,14 +357,7 @@ struct CaseWalkGapTests {
 
   @Test("suspected harm with no report-of-concern route is a gap; the duty stays")
   func noReportRoute() throws {
-    let folder = try FixtureFolder()
-    let map = try folder.load(
-      "m.yaml",
-      walkMap(
-        steps: """
-              - {id: a, name: A, actor: skola, escalate: samrad}
-              - {id: b, name: B, actor: socialtjanst}
-          """))
+    let map = try schoolToSocialServices()
     let walk = map.walk(fixtureCase(concerns: [.absence, .harm], harm: true))
     let report = try #require(walk.reportOfConcern)
     #expect(report.route == nil)

@@ -198,7 +198,9 @@ struct LoadErrorTests {
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.message == "unknown key 'emial'")
     #expect(
-      diagnostic.hint == "expected one of: role, phone, email, web-form, url, hours, languages")
+      diagnostic.hint
+        == "expected one of: role, phone, email, web-form, url, hours, languages, address, "
+        + "source, checked")
 
     let top = try folder.write("topp.yaml", header + "actros: []\n")
     #expect(
