@@ -13,8 +13,9 @@ extension MunicipalityBuilder {
   }
 
   /// A school with its mentors and pupil-health team, and the school's routes: the absence
-  /// routine inside the school, the report to the owner, reports of concern, and the ways out to
-  /// the first line, the central pupil health and social services or the attendance team.
+  /// routine inside the school, the report to the owner, reports of concern, the ways out to
+  /// the first line, the central pupil health and social services or the attendance team, and
+  /// the ways back: the guardians to mentor and rektor, the first line to the team.
   func addSchool(_ school: MunicipalityPlan.School, to draft: inout MapDraft) {
     let ids = SchoolIDs(school)
     let name = "Skola \(school.number)"

@@ -2,8 +2,8 @@
 /// young people, the family, and the routes from them, shared by every municipality of the region.
 ///
 /// Routes to municipal actors (social services, the central pupil-health unit) are forward
-/// references that each including municipality resolves; routes from municipal actors are in the
-/// municipalities' own files.
+/// references that each including municipality resolves; routes from municipal actors, and the
+/// first line's way back to each school's pupil-health team, are in the municipalities' own files.
 struct RegionTemplateBuilder {
   let plan: RegionPlan
   let reviewed: ReviewDate
