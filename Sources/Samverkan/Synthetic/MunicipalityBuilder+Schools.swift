@@ -13,8 +13,9 @@ extension MunicipalityBuilder {
   }
 
   /// A school with its mentors and pupil-health team, and the school's routes: the absence
-  /// routine inside the school, the report to the owner, reports of concern, and the ways out to
-  /// the first line, the central pupil health and social services or the attendance team.
+  /// routine inside the school, the report to the owner, reports of concern, the ways out to
+  /// the first line, the central pupil health and social services or the attendance team, and
+  /// the ways back: the guardians to mentor and rektor, the first line to the team.
   func addSchool(_ school: MunicipalityPlan.School, to draft: inout MapDraft) {
     let ids = SchoolIDs(school)
     let name = "Skola \(school.number)"
@@ -84,6 +85,49 @@ extension MunicipalityBuilder {
       break
     }
     addSchoolRoutes(school, ids: ids, to: &draft)
+    addMemberRoutes(school.member, ids: ids, to: &draft)
+  }
+
+  /// The routes of the team's named profession (domain.md "Collaboration runs both ways": the
+  /// kurator and the school nurse each with their own routes). The nurse works under HSL, so a
+  /// case reaches her from the team with consent (domain.md rule 3); the kurator is the school's.
+  private func addMemberRoutes(
+    _ member: MunicipalityPlan.TeamMember?, ids: SchoolIDs, to draft: inout MapDraft
+  ) {
+    let guardians = SharedActor.guardians
+    switch member {
+    case .counsellor:
+      let counsellor = "\(ids.team)-kurator"
+      draft.route(
+        "\(ids.team)-kurator-uppdrag", from: ids.team, to: counsellor, .meeting, .notApplicable,
+        purpose: "Elevhälsoteamet ger kuratorn i uppdrag att ha stödsamtal med eleven",
+        concerns: [.absence, .mentalHealth])
+      draft.route(
+        "\(counsellor)-vardnadshavare", from: counsellor, to: guardians, .meeting, .notApplicable,
+        purpose: "Kuratorn samtalar med eleven och vårdnadshavarna om frånvaron och hur eleven mår",
+        concerns: [.absence, .mentalHealth])
+      draft.route(
+        "\(counsellor)-socialtjanst-konsultation", from: counsellor,
+        to: SharedActor.socialServices, .consultation, .notApplicable,
+        purpose: "Kuratorn konsulterar socialtjänsten utan att eleven nämns", concerns: [.harm])
+    case .schoolNurse:
+      let nurse = "\(ids.team)-skolskoterska"
+      draft.route(
+        "\(ids.team)-skolskoterska-uppdrag", from: ids.team, to: nurse, .meeting,
+        .consentRequired,
+        purpose: "Elevhälsoteamet ber skolsköterskan om ett hälsosamtal med eleven",
+        concerns: [.absence, .somaticHealth])
+      draft.route(
+        "\(nurse)-vardnadshavare", from: nurse, to: guardians, .phone, .notApplicable,
+        purpose: "Skolsköterskan kontaktar vårdnadshavarna efter hälsosamtalet",
+        concerns: [.absence, .somaticHealth])
+      draft.route(
+        "\(nurse)-bumm-remiss", from: nurse, to: SharedActor.bumm, .referral, .consentRequired,
+        purpose: "Skolsköterskan remitterar vid kroppsliga besvär bakom frånvaron",
+        concerns: [.somaticHealth])
+    case nil:
+      break
+    }
   }
 
   private func addSchoolRoutes(
@@ -109,6 +153,15 @@ extension MunicipalityBuilder {
         "\(prefix)-mentor-vardnadshavare", from: ids.mentor, to: SharedActor.guardians, .phone,
         .notApplicable, purpose: "Mentor ringer hem vid frånvarosignaler", concerns: [.absence])
     }
+    // The family's way into the school (domain.md "Collaboration runs both ways").
+    draft.route(
+      "vardnadshavare-\(ids.mentor)", from: SharedActor.guardians, to: ids.mentor, .phone,
+      .notApplicable, purpose: "Vårdnadshavare anmäler frånvaro och hör av sig till mentor",
+      concerns: [.absence], response: .sameDay)
+    draft.route(
+      "vardnadshavare-\(prefix)-mote", from: SharedActor.guardians, to: ids.school, .meeting,
+      .notApplicable, purpose: "Vårdnadshavare begär ett möte med rektor om elevens skolgång",
+      concerns: [.absence, .learning])
     draft.route(
       "\(prefix)-eht-uppdrag", from: ids.school, to: ids.team, .meeting, .notApplicable,
       purpose: "Rektor ger elevhälsoteamet i uppdrag att kartlägga frånvaron",
@@ -130,6 +183,12 @@ extension MunicipalityBuilder {
       "\(prefix)-eht-forsta-linjen-remiss", from: ids.team, to: SharedActor.firstLine, .referral,
       .consentRequired,
       purpose: "Remiss till första linjen vid lindrig till måttlig psykisk ohälsa",
+      concerns: [.mentalHealth], severities: [.mild, .moderate])
+    // The first line's way back to the team that referred (vårdcentral ↔ pupil-health team).
+    draft.route(
+      "forsta-linjen-\(ids.team)-aterkoppling", from: SharedActor.firstLine, to: ids.team,
+      .meeting, .consentRequired,
+      purpose: "Första linjen återkopplar till elevhälsoteamet efter remissen",
       concerns: [.mentalHealth], severities: [.mild, .moderate])
     draft.route(
       "\(prefix)-eht-central-elevhalsa", from: ids.team, to: SharedActor.centralPupilHealth,

@@ -64,6 +64,12 @@ extension MunicipalityBuilder {
       "oppenvard-central-elevhalsa", from: Municipal.openCare, to: SharedActor.centralPupilHealth,
       .meeting, .consentRequired, purpose: "Familjebehandlare och elevhälsa planerar återgången",
       concerns: [.absence])
+    // Social services' way back to the school (domain.md "Collaboration runs both ways").
+    draft.route(
+      "socialsekreterare-central-elevhalsa", from: officers, to: SharedActor.centralPupilHealth,
+      .meeting, .consentRequired,
+      purpose: "Socialsekreteraren och elevhälsan planerar stödet i skolan under utredningen",
+      concerns: [.absence, .harm])
     draft.route(
       "socialsekreterare-vardnadshavare", from: officers, to: SharedActor.guardians, .meeting,
       .notApplicable, purpose: "Samtal med familjen under utredningen")

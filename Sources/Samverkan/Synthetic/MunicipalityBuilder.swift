@@ -120,6 +120,15 @@ struct MunicipalityBuilder {
       to: SharedActor.guardians, .notification, .notApplicable,
       purpose: "Föreläggande, som sista utväg vid vite, att se till att eleven fullgör skolplikten",
       concerns: [.absence])
+    // The family's own way in: guardians tell the home municipality where the pupil goes to
+    // school (a move, a stay abroad, a school in another municipality).
+    draft.route(
+      "vardnadshavare-hemkommun-skolgang", from: SharedActor.guardians,
+      to: Municipal.compulsorySchooling, .phone, .notApplicable,
+      purpose:
+        "Vårdnadshavare meddelar skolpliktsbevakningen flytt, utlandsvistelse eller skolgång i "
+        + "annan kommun", concerns: [.absence])
+    addPupilHealthProfessionRoutes(to: &draft)
     draft.route(
       "central-elevhalsa-forsta-linjen-remiss", from: central, to: SharedActor.firstLine,
       .referral, .consentRequired,
@@ -148,5 +157,48 @@ struct MunicipalityBuilder {
         to: SharedActor.socialServices, .sipRequest, .consentRequired,
         purpose: "Elevhälsan begär att socialtjänsten kallar till SIP")
     }
+  }
+
+  /// The central pupil-health professions' own routes (domain.md "Collaboration runs both ways"):
+  /// the unit gives each a case, and each takes it on. The psychologist and the doctor work under
+  /// HSL, so the case reaches them from the school's domain with consent (domain.md rule 3).
+  private func addPupilHealthProfessionRoutes(to draft: inout MapDraft) {
+    let central = SharedActor.centralPupilHealth
+    let psychologist = Municipal.schoolPsychologist
+    let doctor = Municipal.schoolDoctor
+    let educator = Municipal.specialEducator
+    draft.route(
+      "central-elevhalsa-skolpsykolog-uppdrag", from: central, to: psychologist, .meeting,
+      .consentRequired,
+      purpose: "Elevhälsan ger skolpsykologen i uppdrag att göra en psykologisk bedömning",
+      concerns: [.mentalHealth, .neuropsychiatric, .learning])
+    draft.route(
+      "skolpsykolog-vardnadshavare-aterkoppling", from: psychologist, to: SharedActor.guardians,
+      .meeting, .notApplicable,
+      purpose: "Skolpsykologen går igenom bedömningen med eleven och vårdnadshavarna",
+      concerns: [.mentalHealth, .neuropsychiatric, .learning])
+    draft.route(
+      "skolpsykolog-bup-remiss", from: psychologist, to: SharedActor.bup, .referral,
+      .consentRequired,
+      purpose: "Remiss till BUP efter psykologisk bedömning vid svår psykisk ohälsa",
+      concerns: [.mentalHealth, .neuropsychiatric], severities: [.severe])
+    draft.route(
+      "central-elevhalsa-skollakare-uppdrag", from: central, to: doctor, .meeting,
+      .consentRequired, purpose: "Elevhälsan bokar tid hos skolläkaren vid kroppsliga besvär",
+      concerns: [.somaticHealth, .absence])
+    draft.route(
+      "skollakare-bumm-remiss", from: doctor, to: SharedActor.bumm, .referral, .consentRequired,
+      purpose: "Skolläkaren remitterar vid kroppsliga besvär eller misstänkt funktionsnedsättning",
+      concerns: [.somaticHealth, .neuropsychiatric])
+    draft.route(
+      "central-elevhalsa-specialpedagog-uppdrag", from: central, to: educator, .meeting,
+      .notApplicable,
+      purpose: "Elevhälsan ger specialpedagogen i uppdrag att kartlägga lärmiljön",
+      concerns: [.learning, .absence])
+    draft.route(
+      "specialpedagog-central-elevhalsa-kartlaggning", from: educator, to: central, .meeting,
+      .notApplicable,
+      purpose: "Specialpedagogen redovisar kartläggningen och föreslår anpassningar",
+      concerns: [.learning, .absence])
   }
 }

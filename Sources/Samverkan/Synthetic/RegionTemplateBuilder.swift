@@ -2,8 +2,8 @@
 /// young people, the family, and the routes from them, shared by every municipality of the region.
 ///
 /// Routes to municipal actors (social services, the central pupil-health unit) are forward
-/// references that each including municipality resolves; routes from municipal actors are in the
-/// municipalities' own files.
+/// references that each including municipality resolves; routes from municipal actors, and the
+/// first line's way back to each school's pupil-health team, are in the municipalities' own files.
 struct RegionTemplateBuilder {
   let plan: RegionPlan
   let reviewed: ReviewDate
@@ -297,6 +297,17 @@ struct RegionTemplateBuilder {
       "forsta-linjen-central-elevhalsa-konsultation", from: firstLine,
       to: SharedActor.centralPupilHealth, .consultation, .notApplicable,
       purpose: "Konsultation till elevhälsan utan att eleven nämns")
+    // The way back to the family (domain.md "Collaboration runs both ways"): health care tells
+    // the guardians what it found and what happens next, as social services and school do.
+    draft.route(
+      "forsta-linjen-vardnadshavare-aterkoppling", from: firstLine, to: guardians, .meeting,
+      .notApplicable,
+      purpose: "Bedömningssamtal med barnet och vårdnadshavarna och återkoppling om fortsatt vård",
+      concerns: [.mentalHealth], severities: [.mild, .moderate])
+    draft.route(
+      "bup-vardnadshavare-aterkoppling", from: bup, to: guardians, .meeting, .notApplicable,
+      purpose: "BUP går igenom bedömning och vårdplan med barnet och vårdnadshavarna",
+      concerns: [.mentalHealth, .neuropsychiatric], severities: [.moderate, .severe])
     draft.route(
       "bup-socialtjanst-uppgifter", from: bup, to: social, .phone,
       .provision(Citation.healthSocialProvision),
