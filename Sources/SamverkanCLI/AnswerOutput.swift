@@ -24,6 +24,8 @@ enum AnswerText {
       case .route(let path):
         lines.append("   route:    " + describe(path, in: map))
         if let response = path.last?.response { lines.append("   response: \(response)") }
+      case .ownOrganisation:
+        lines.append("   route:    inside your own organisation")
       case .through(let senders):
         lines.append(
           "   route:    none from you; reached through "

@@ -98,12 +98,12 @@ struct PathSearchTests {
       if a.origin != b.origin { return a.origin < b.origin }
       return a.positions.lexicographicallyPrecedes(b.positions)
     }.map(\.positions)
-    // Of paths through the same actors by the same channels from different origins, the best.
-    var seen: Set<[String]> = []
+    // Of paths that end with the same route, the best.
+    var seen: Set<Int> = []
     let ranked = window.enumerated().map { order, path in
       (path, key(map, path) + [order])
     }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0).filter { path in
-      seen.insert(path.flatMap { [map.routes[$0].to, map.routes[$0].channel.rawValue] }).inserted
+      path.last.map { seen.insert($0).inserted } ?? false
     }
     return Expected(window: window, ranked: ranked)
   }

@@ -145,8 +145,11 @@ extension CollaborationMap {
     let ranked = candidates.map { candidate -> (answer: WhoAnswer, key: [Int]) in
       let path = paths[candidate.actor.id]
       let reach: WhoAnswer.Reach
+      let isAbove = asker.map { ancestry(of: $0).contains { $0.id == candidate.actor.id } } ?? false
       if asker == nil {
         reach = .notAsked
+      } else if isAbove {
+        reach = .ownOrganisation
       } else if let path {
         reach = .route(path)
       } else {
@@ -159,17 +162,19 @@ extension CollaborationMap {
       let ahead = step.map { step in askerStep.map { step > $0 ? step - $0 : 50 + step } ?? step }
       let answer = WhoAnswer(
         actor: candidate.actor, reason: .mandate(candidate.mandate), reach: reach,
-        consent: path.map { consentNeed(for: $0, age: query.age) }
+        consent: isAbove
+          ? .none
+          : path.map { consentNeed(for: $0, age: query.age) }
           ?? ConsentNeed.forConsentRoute(
             between: [ConfidentialityDomain(of: candidate.actor)].compactMap { $0 },
             age: query.age),
         nextStep: nextStep(after: candidate.actor.id, on: ladder),
         notes: notes(for: candidate.actor, query))
-      let unreachable = asker != nil && path == nil ? 1 : 0
+      let unreachable = asker != nil && path == nil && !isAbove ? 1 : 0
       return (
         answer,
         [unreachable] + candidate.fit
-          + [ahead ?? 100, path?.count ?? 1_000, candidate.position]
+          + [ahead ?? 100, isAbove ? 1 : path?.count ?? 1_000, candidate.position]
       )
     }
     return ranked.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.answer)

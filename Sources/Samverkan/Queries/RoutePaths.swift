@@ -28,8 +28,8 @@ extension CollaborationMap {
   /// consultation, a forum or the family is never a stepping stone (domain.md "What is not a way
   /// to reach someone"), and a path that has left the asker's own unit never comes back into it. With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
-  /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
-  /// same actors by the same channels from different units of the asker, the best alone. `following` narrows the
+  /// routes that need consent, then the fewest hand-overs, then map order; of paths that end with
+  /// the same route, the best alone. `following` narrows the
   /// routes a search may take (a who-query keeps to routes for its concerns).
   public func routePaths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
@@ -65,10 +65,10 @@ extension CollaborationMap {
         routes, key: [routes.filter { $0.sharing == .consentRequired }.count, routes.count, order]
       )
     }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-    // The same way on from another of the asker's own units says nothing new.
-    var seen: Set<[String]> = []
+    // One way to each last hand-over: a detour to the same referral says nothing new.
+    var seen: Set<String> = []
     let distinct = ranked.map(\.0).filter { path in
-      seen.insert(path.flatMap { [$0.to, $0.channel.rawValue] }).inserted
+      path.last.map { seen.insert($0.id).inserted } ?? false
     }
     return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }

@@ -50,6 +50,9 @@ public struct WhoAnswer: Sendable, Hashable {
     case notAsked
     /// By these routes, from the asker or a unit it belongs to.
     case route([Route])
+    /// Inside the asker's own organisation: the answer is a unit the asker belongs to (the rektor
+    /// of a pupil-health team's school).
+    case ownOrganisation
     /// The asker has no lawful path; these actors have a contact-opening route in (e.g. the
     /// guardians' own care request).
     case through([Actor])
@@ -77,7 +80,7 @@ public struct WhoAnswer: Sendable, Hashable {
   public var isReachable: Bool? {
     switch reach {
     case .notAsked: nil
-    case .route: true
+    case .route, .ownOrganisation: true
     case .through, .noRoute: false
     }
   }
