@@ -18,7 +18,7 @@ extension SamverkanCommand {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
         let dot = DOTWriter().write(GraphDescription(map: loaded))
-        try OutputFile.write(Data(dot.utf8), to: output)
+        try OutputFile.write(Data(dot.utf8), to: output, inputs: [map] + loaded.files)
       }
     }
   }

@@ -20,6 +20,8 @@ struct MapFileCache {
     var mapID: String
     var diagnostics: [Diagnostic]
     var picture: Data
+    /// The files the map was read from.
+    var files: [String]
   }
 
   private struct Entry: Codable {
@@ -53,7 +55,9 @@ struct MapFileCache {
       entry.files.allSatisfy({ StoredFile(reading: $0.path) == $0 }),
       let picture = try? Data(contentsOf: files.picture)
     else { return nil }
-    return Hit(mapID: entry.mapID, diagnostics: entry.diagnostics, picture: picture)
+    return Hit(
+      mapID: entry.mapID, diagnostics: entry.diagnostics, picture: picture,
+      files: entry.files.map(\.path))
   }
 
   /// Keeps a render, with the files of the map as they read now.

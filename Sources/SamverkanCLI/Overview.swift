@@ -18,13 +18,13 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
     var output: String?
 
-    @Option(help: "Output format: svg, png, pdf or dot.")
-    var format: Render.OutputFormat = .svg
+    @OptionGroup var formatOptions: FormatOptions
 
     @OptionGroup var cache: CacheOptions
 
     func run() throws {
       try Console.run { console in
+        let format = try formatOptions.format(output: output)
         let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
         guard FileManager.default.fileExists(atPath: templateFile) else {
           throw ConsoleError("no region template \(templateFile)")
@@ -52,7 +52,8 @@ extension SamverkanCommand {
         } else {
           data = Data(DOTWriter().write(graph).utf8)
         }
-        try OutputFile.write(data, to: output)
+        try OutputFile.write(
+          data, to: output, inputs: files + template.files + municipalities.flatMap(\.files))
         console.printError(
           "\(region): \(municipalities.map(\.id).joined(separator: ", "))"
             + (output.map { " → \($0)" } ?? ""))

@@ -26,6 +26,8 @@ extension SamverkanCommand {
       try Console.run { console in
         let files = try maps.mapFiles()
         try OutputFile.makeFolder(output)
+        let claims = try BatchClaims.forThisProcess()
+        defer { claims.finish() }
         let progress = isatty(STDERR_FILENO) == 1
         var entries: [ReportIndex.Entry] = []
         var failed: Int32 = 0
@@ -41,7 +43,15 @@ extension SamverkanCommand {
             continue
           }
           let folder = (output as NSString).appendingPathComponent(map.id)
+          do {
+            guard try claims.claim(folder, for: file, mapID: map.id) else { continue }
+          } catch let error as ConsoleError {
+            console.printError("error: \(error.description)")
+            failed = max(failed, ExitCode.badInput.rawValue)
+            continue
+          }
           try OutputFile.makeFolder(folder)
+          let inputs = files + map.files
           let rendered: RenderedMap
           do {
             let picture = try cache.renderer.render(map, format: .svg)
@@ -54,12 +64,14 @@ extension SamverkanCommand {
           let svg = String(decoding: rendered.data, as: UTF8.self)
           let report = MapReport(map: map, diagnostics: checked.diagnostics, svg: svg)
           try OutputFile.write(
-            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"))
+            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"),
+            inputs: inputs)
           try OutputFile.write(
-            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"),
+            inputs: inputs)
           try OutputFile.write(
             Data(report.markdown(svgFile: "map.svg").utf8),
-            to: (folder as NSString).appendingPathComponent("report.md"))
+            to: (folder as NSString).appendingPathComponent("report.md"), inputs: inputs)
           entries.append(
             .init(
               map: map, errors: checked.errors, warnings: checked.warnings,
@@ -69,7 +81,7 @@ extension SamverkanCommand {
         if entries.count > 1 {
           try OutputFile.write(
             Data(ReportIndex(entries: entries).html.utf8),
-            to: (output as NSString).appendingPathComponent("index.html"))
+            to: (output as NSString).appendingPathComponent("index.html"), inputs: files)
         }
         console.printError("\(entries.count) report(s) in \(output)")
         if failed != 0 { throw ExitCode(failed) }

@@ -19,6 +19,9 @@ struct SamverkanCommand: ParsableCommand {
 
   /// Parses and runs a subcommand; usage errors exit with 2 like bad input.
   static func main() {
+    // A file size limit (ulimit -f) then fails the write with EFBIG, which the atomic write cleans
+    // up after, instead of killing the process with its temporary file half written.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -26,14 +26,16 @@ struct WorkerShare: ExpressibleByArgument, Equatable {
   }
 
   /// Starts this very command again in `count - 1` other processes, one per share but the first,
-  /// which stays with the caller. Their output goes where this process's goes.
-  static func startOthers(count: Int) throws -> [Process] {
+  /// which stays with the caller, with `environment` added to this process's. Their output goes
+  /// where this process's goes.
+  static func startOthers(count: Int, environment: [String: String] = [:]) throws -> [Process] {
     guard let executable = Bundle.main.executableURL else {
       throw ConsoleError("cannot find the samverkan executable to start workers; use --jobs 1")
     }
     return try (1..<count).map { index in
       let process = Process()
       process.executableURL = executable
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
       process.arguments =
         Array(CommandLine.arguments.dropFirst())
         + ["--worker", WorkerShare(index: index, count: count).argument]
