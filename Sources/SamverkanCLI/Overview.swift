@@ -52,6 +52,7 @@ extension SamverkanCommand {
         } else {
           data = Data(DOTWriter().write(graph).utf8)
         }
+        cache.prune()
         try OutputFile.write(
           data, to: output, inputs: files + template.files + municipalities.flatMap(\.files))
         console.printError(

@@ -81,7 +81,8 @@ extension SamverkanCommand {
         var failed: Int32 = 0
         // Highlights depend on more than the files, so only plain renders are kept whole.
         let mapFiles =
-          highlight.isEmpty ? cache.mapFiles(options: "format \(format) embed \(embed)") : nil
+          highlight.isEmpty
+          ? cache.mapFiles(format: format, embedded: embed, options: "embed \(embed)") : nil
         for path in share.files(of: files) {
           do {
             let (mapID, data, sources): (String, Data, [String])
@@ -101,7 +102,9 @@ extension SamverkanCommand {
                   + "split the map or raise --timeout"
               ) { try draw(map, from: path, format: format, console: console) }
               if drawn.notes.isEmpty {
-                mapFiles?.store(drawn.data, of: map, at: path, diagnostics: diagnostics)
+                mapFiles?.store(
+                  drawn.data, mapID: map.id, sources: console.sources(of: path) ?? [], at: path,
+                  diagnostics: diagnostics)
               }
               (mapID, data, sources) = (map.id, drawn.data, map.files)
             }
@@ -121,6 +124,7 @@ extension SamverkanCommand {
           let status = process.terminationReason == .exit ? process.terminationStatus : 2
           failed = max(failed, status)
         }
+        if worker == nil { cache.prune() }
         if failed != 0 { throw ExitCode(failed) }
       }
     }

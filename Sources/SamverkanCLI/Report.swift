@@ -83,6 +83,7 @@ extension SamverkanCommand {
             Data(ReportIndex(entries: entries).html.utf8),
             to: (output as NSString).appendingPathComponent("index.html"), inputs: files)
         }
+        cache.prune()
         console.printError("\(entries.count) report(s) in \(output)")
         if failed != 0 { throw ExitCode(failed) }
       }

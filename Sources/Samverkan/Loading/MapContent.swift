@@ -6,6 +6,8 @@ struct MapContent {
   var routes: [Route] = []
   var ladders: [EscalationLadder] = []
   var files: [String] = []
+  /// What each of `files` held when it was read.
+  var sources: [SourceDigest] = []
 
   /// Lays `overlay` over this content: same id replaces, a new id is appended.
   ///

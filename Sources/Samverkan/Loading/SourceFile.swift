@@ -4,6 +4,10 @@ import Foundation
 /// and only when it is UTF-8; a UTF-8 byte order mark is dropped.
 struct SourceFile {
   let text: String
+  /// The bytes read, before any decoding: what a cache must compare.
+  let bytes: Data
+  /// The file read, every symbolic link resolved.
+  let realPath: String
 
   /// Reads `url`; every refusal is a `MapLoadError` naming `shownAs`, and the first bad byte's
   /// line and column when the text is not UTF-8.
@@ -73,6 +77,8 @@ struct SourceFile {
     // the first key; editors hide it, so columns are counted without it too.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     self.text = text
+    bytes = data
+    realPath = path
   }
 
   /// `10 MB (10000000 bytes)`, or `40 bytes` below a megabyte.
