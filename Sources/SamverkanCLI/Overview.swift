@@ -22,6 +22,8 @@ extension SamverkanCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var timeout: TimeLimitOptions
+
     func run() throws {
       try Console.run { console in
         let format = try formatOptions.format(output: output)
@@ -40,17 +42,17 @@ extension SamverkanCommand {
         guard !municipalities.isEmpty else {
           throw ConsoleError("no map in \(folder) includes regions/\(region).yaml")
         }
-        let overview = RegionOverview(template: template, municipalities: municipalities).map
-        let graph = GraphDescription(map: overview)
-        let data: Data
-        if let picture = RenderFormat(rawValue: format.rawValue) {
+        let data = try timeout.limit.run(failing: timeout.message("the overview of \(region)")) {
+          let overview = RegionOverview(template: template, municipalities: municipalities).map
+          let graph = GraphDescription(map: overview)
+          guard let picture = RenderFormat(rawValue: format.rawValue) else {
+            return Data(DOTWriter().write(graph).utf8)
+          }
           do {
-            data = try cache.renderer.render(graph, format: picture).data
+            return try cache.renderer.render(graph, format: picture).data
           } catch let error as GraphvizError {
             throw ConsoleError("\(error)")
           }
-        } else {
-          data = Data(DOTWriter().write(graph).utf8)
         }
         cache.prune()
         try OutputFile.write(

@@ -44,16 +44,12 @@ extension SamverkanCommand {
       help: "Worker processes for several maps (libgvc runs one layout at a time per process).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Seconds one map may take to draw before the run stops with an error.")
-    var timeout: Double = 120
+    @OptionGroup var timeout: TimeLimitOptions
 
     @Option(help: .hidden) var worker: WorkerShare?
 
     func run() throws {
       guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
-      guard timeout > 0 else {
-        throw ValidationError("--timeout needs a number of seconds above 0")
-      }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
         let batch =
@@ -73,11 +69,12 @@ extension SamverkanCommand {
         let claims = batch ? try BatchClaims.forThisProcess() : nil
         defer { claims?.finish() }
         let workers = batch && worker == nil ? min(jobs, files.count) : 1
+        if worker != nil { WorkerShare.stopWithParent() }
         let others = try WorkerShare.startOthers(
           count: workers, environment: claims?.environment ?? [:])
         defer { for process in others { process.waitUntilExit() } }
         let share = worker ?? WorkerShare(index: 0, count: workers)
-        let limit = TimeLimit(seconds: timeout)
+        let limit = timeout.limit
         var failed: Int32 = 0
         // Highlights depend on more than the files, so only plain renders are kept whole.
         let mapFiles =
@@ -97,10 +94,9 @@ extension SamverkanCommand {
               if let claims, try !claim(claims, path: path, mapID: map.id, format: format) {
                 continue
               }
-              let drawn = try limit.run(
-                failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
-                  + "split the map or raise --timeout"
-              ) { try draw(map, from: path, format: format, console: console) }
+              let drawn = try limit.run(failing: timeout.message("\(path): drawing")) {
+                try draw(map, from: path, format: format, console: console)
+              }
               if drawn.notes.isEmpty {
                 mapFiles?.store(
                   drawn.data, mapID: map.id, sources: console.sources(of: path) ?? [], at: path,

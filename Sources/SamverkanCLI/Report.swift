@@ -22,6 +22,8 @@ extension SamverkanCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var timeout: TimeLimitOptions
+
     func run() throws {
       try Console.run { console in
         let files = try maps.mapFiles()
@@ -29,6 +31,7 @@ extension SamverkanCommand {
         let claims = try BatchClaims.forThisProcess()
         defer { claims.finish() }
         let progress = isatty(STDERR_FILENO) == 1
+        let limit = timeout.limit
         var entries: [ReportIndex.Entry] = []
         var failed: Int32 = 0
         for (number, file) in files.enumerated() {
@@ -50,19 +53,22 @@ extension SamverkanCommand {
             failed = max(failed, ExitCode.badInput.rawValue)
             continue
           }
-          try OutputFile.makeFolder(folder)
           let inputs = files + map.files
           let rendered: RenderedMap
+          let report: MapReport
           do {
-            let picture = try cache.renderer.render(map, format: .svg)
-            rendered = try SVGEmbedder().embed(picture.data, map: map)
+            (rendered, report) = try limit.run(failing: timeout.message("\(file): the report")) {
+              let picture = try cache.renderer.render(map, format: .svg)
+              let rendered = try SVGEmbedder().embed(picture.data, map: map)
+              let svg = String(decoding: rendered.data, as: UTF8.self)
+              return (rendered, MapReport(map: map, diagnostics: checked.diagnostics, svg: svg))
+            }
           } catch {
             console.printError("\(file): error: \(error)")
             failed = max(failed, ExitCode.badInput.rawValue)
             continue
           }
-          let svg = String(decoding: rendered.data, as: UTF8.self)
-          let report = MapReport(map: map, diagnostics: checked.diagnostics, svg: svg)
+          try OutputFile.makeFolder(folder)
           try OutputFile.write(
             rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"),
             inputs: inputs)

@@ -24,8 +24,8 @@ func cacheEntry(_ header: Data, picture: Data) -> Data {
 }
 
 /// A map with `count` actors and about twice as many routes, which takes seconds to lay out.
-private func slowMap(firstName: String, count: Int = 400) -> String {
-  var lines = ["format: 1", "id: stor", "name: Stor karta", "reviewed: 2026-11-23", "actors:"]
+func slowMap(firstName: String, count: Int = 400, id: String = "stor") -> String {
+  var lines = ["format: 1", "id: \(id)", "name: Stor karta", "reviewed: 2026-11-23", "actors:"]
   for index in 0..<count {
     lines += [
       "  - id: a\(index)", "    name: \(index == 0 ? firstName : "Aktör \(index)")",
@@ -45,7 +45,7 @@ private func slowMap(firstName: String, count: Int = 400) -> String {
 }
 
 /// Starts `samverkan` without waiting for it.
-private func start(_ arguments: [String]) throws -> Process {
+func start(_ arguments: [String]) throws -> Process {
   let process = Process()
   process.executableURL = CommandRunner.binary
   process.arguments = arguments
