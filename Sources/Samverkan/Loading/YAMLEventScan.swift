@@ -9,7 +9,9 @@ import CYaml
 /// own, counts what each anchor holds and stops at the first of:
 /// - nesting deeper than `LoadLimits.maxDepth` (rule `too-deeply-nested`);
 /// - more nodes than `LoadLimits.maxNodes` (`too-many-nodes`);
-/// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes (`alias-expansion`);
+/// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes, or more than
+///   `LoadLimits.maxAliasCharacters` characters of text (`alias-expansion`): a few aliases of one
+///   long text would otherwise make a small file a huge map, picture and report;
 /// - a name or role longer than `maxNameLength`, another text longer than `maxTextLength`
 ///   (`text-too-long`);
 /// - a tag other than YAML's own for text, numbers, booleans, null, lists and mappings
@@ -62,16 +64,22 @@ struct YAMLEventScan {
     var open: [OpenNode] = []
     var anchors: [String: Anchored] = [:]
     var aliasNodes = 0
+    var aliasCharacters = 0
     var nodes = 0
 
     /// Whether the next node is a key of the innermost mapping.
     var expectsKey: Bool { open.last.map { $0.isMapping && $0.expectsKey } ?? false }
 
     /// Counts a finished node into its parent and remembers it under its anchor.
-    mutating func finish(nodes: Int, isScalar: Bool, anchor: String?, keyText: String? = nil) {
-      if let anchor { anchors[anchor] = Anchored(nodes: nodes, isScalar: isScalar) }
+    mutating func finish(
+      nodes: Int, characters: Int, isScalar: Bool, anchor: String?, keyText: String? = nil
+    ) {
+      if let anchor {
+        anchors[anchor] = Anchored(nodes: nodes, characters: characters, isScalar: isScalar)
+      }
       guard let last = open.indices.last else { return }
       open[last].nodes += nodes
+      open[last].characters += characters
       if open[last].isMapping {
         open[last].key = open[last].expectsKey ? keyText : nil
         open[last].expectsKey.toggle()
@@ -88,6 +96,8 @@ struct YAMLEventScan {
     var items = 0
     /// Nodes in it so far, itself included, aliases counted at their full size.
     var nodes = 1
+    /// Characters of text in it so far, aliases counted at their full length.
+    var characters = 0
     var expectsKey = true
     /// The key whose value is being read, when it is plain text.
     var key: String?
@@ -110,6 +120,7 @@ struct YAMLEventScan {
   /// What an anchor holds.
   private struct Anchored {
     var nodes: Int
+    var characters: Int
     var isScalar: Bool
   }
 
@@ -138,13 +149,18 @@ struct YAMLEventScan {
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
       let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
       try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
+      let anchor = Self.string(scalar.anchor)
+      // Only anchored text is ever repeated, so only its characters need counting.
+      let characters =
+        anchor != nil || state.open.contains(where: { $0.anchor != nil })
+        ? text.unicodeScalars.count : 0
       state.finish(
-        nodes: 1, isScalar: true, anchor: Self.string(scalar.anchor),
+        nodes: 1, characters: characters, isScalar: true, anchor: anchor,
         keyText: isKey ? text : nil)
     case YAML_ALIAS_EVENT:
       guard let name = Self.string(event.data.alias.anchor), let anchored = state.anchors[name]
       else {
-        state.finish(nodes: 1, isScalar: true, anchor: nil)
+        state.finish(nodes: 1, characters: 0, isScalar: true, anchor: nil)
         return
       }
       if state.expectsKey, !anchored.isScalar { throw complexKey(at: location) }
@@ -158,7 +174,19 @@ struct YAMLEventScan {
             "write the values out instead of repeating an anchor (&) through aliases (*); aliases of aliases multiply"
         )
       }
-      state.finish(nodes: anchored.nodes, isScalar: anchored.isScalar, anchor: nil)
+      state.aliasCharacters += anchored.characters
+      if state.aliasCharacters > limits.maxAliasCharacters {
+        throw failure(
+          "alias-expansion",
+          "the aliases up to here repeat \(state.aliasCharacters) characters of text; a map file may repeat at most \(limits.maxAliasCharacters)",
+          at: location,
+          hint:
+            "write the text out once where it is needed instead of repeating an anchor (&) through aliases (*)"
+        )
+      }
+      state.finish(
+        nodes: anchored.nodes, characters: anchored.characters, isScalar: anchored.isScalar,
+        anchor: nil)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let (tag, anchor) =
@@ -181,7 +209,8 @@ struct YAMLEventScan {
         OpenNode(isMapping: isMapping, anchor: Self.string(anchor), itemLimit: itemLimit))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let done = state.open.popLast() else { return }
-      state.finish(nodes: done.nodes, isScalar: false, anchor: done.anchor)
+      state.finish(
+        nodes: done.nodes, characters: done.characters, isScalar: false, anchor: done.anchor)
     default:
       return
     }
