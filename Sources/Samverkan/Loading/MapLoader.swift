@@ -115,6 +115,11 @@ public struct MapLoader: Sendable {
       let named = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
         .standardizedFileURL
       let url = named.resolvingSymlinksInPath()
+      if url.path == folder.path || url.path == loaded.url.deletingLastPathComponent().path {
+        throw loadError(
+          "include-missing", "included path '\(include)' is a folder, not a map file",
+          at: location, hint: "name the .yaml file in the folder")
+      }
       guard url.path.hasPrefix(folder.path + "/") else {
         throw loadError(
           "include-outside-folder",

@@ -17,6 +17,7 @@ import CYaml
 /// - a tag other than YAML's own for text, numbers, booleans, null, lists and mappings
 ///   (`yaml-tag`): `!!binary` or `!!python/object` mean nothing in a map;
 /// - a key that is a list or a mapping (`complex-key`), which decoding would silently skip;
+/// - a text that an escape makes hold a Unicode noncharacter such as U+FFFE (`noncharacter`);
 /// - more top-level `actors` or `routes` than `maxActors` or `maxRoutes` (`too-many-actors`,
 ///   `too-many-routes`), so 100,000 pasted routes are refused before they are decoded.
 ///
@@ -149,6 +150,14 @@ struct YAMLEventScan {
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
       let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
       try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
+      // An escape such as "\uFFFE" makes a noncharacter the file itself does not hold.
+      if let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter) {
+        throw failure(
+          "noncharacter",
+          "this text holds U+\(String(bad.value, radix: 16, uppercase: true)), a Unicode "
+            + "noncharacter, which no text may hold (an SVG with it is not well-formed XML)",
+          at: location, hint: "remove the escape that makes it")
+      }
       let anchor = Self.string(scalar.anchor)
       // Only anchored text is ever repeated, so only its characters need counting.
       let characters =
