@@ -17,7 +17,7 @@ public struct MapValidator: Sendable {
     // Routines, agreements and the failure patterns the sources describe.
     FirstLineBeforeBUPRule(), UnreachableActorRule(), NoWayOutRule(),
     LadderEndWithoutMandateRule(), MissingContactRule(), PersonDependentContactRule(),
-    CoverageRule(), StaleMapRule(),
+    CoverageRule(), StaleMapRule(), FutureReviewRule(),
   ]
 
   /// The id of findings about the `rules:` block itself.
