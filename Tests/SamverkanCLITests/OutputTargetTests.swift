@@ -55,6 +55,7 @@ func entries(_ folder: URL) throws -> [String: String] {
 }
 
 private let scriptTool = "/usr/bin/script"
+private let python = "/usr/bin/python3"
 
 @Suite("OutputSafety: -o writes regular files only and never an input")
 struct OutputSafetyTargetTests {
@@ -70,6 +71,23 @@ struct OutputSafetyTargetTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("error: \(fifo.path) is a FIFO"), "\(result.stderr)")
     #expect(try entries(folder) == ["out.svg": "fifo"])
+  }
+
+  @Test(
+    "a socket named as -o is refused and stays a socket",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: python), "needs python3 to bind one"))
+  func socketRefused() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let socket = folder.appendingPathComponent("out.svg")
+    let bound = try CommandRunner.run(
+      URL(fileURLWithPath: python),
+      ["-c", "import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])", socket.path])
+    #expect(bound.status == 0, "\(bound.stderr)")
+    let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "-o", socket.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: \(socket.path) is a socket"), "\(result.stderr)")
+    #expect(try entries(folder) == ["out.svg": "other"])
   }
 
   @Test(
