@@ -97,7 +97,7 @@ struct OutputSafetyTargetTests {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     // Through a link, so that a regression replaces the link in this folder, never /dev/null.
-    let link = folder.appendingPathComponent("null.svg")
+    let link = folder.appendingPathComponent("null")
     try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
     let arguments =
       command == "overview"
@@ -108,7 +108,7 @@ struct OutputSafetyTargetTests {
     #expect(
       result.stderr.contains("\(link.path) is a device") && result.stderr.contains("/dev/null"),
       "\(result.stderr)")
-    #expect(try entries(folder) == ["null.svg": "link -> /dev/null"])
+    #expect(try entries(folder) == ["null": "link -> /dev/null"])
     var info = stat()
     #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
   }
@@ -187,6 +187,17 @@ struct OutputSafetyTargetTests {
       ["render", "Maps/molndal.yaml", "-o", target.path, "--format", "svg"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("names a .png file but --format is svg"), "\(result.stderr)")
+    #expect(try entries(folder).isEmpty)
+  }
+
+  @Test("export-dot refuses an -o that names a picture format and writes nothing")
+  func exportDOTExtension() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("x.svg")
+    let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", target.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("export-dot writes DOT text"), "\(result.stderr)")
     #expect(try entries(folder).isEmpty)
   }
 
