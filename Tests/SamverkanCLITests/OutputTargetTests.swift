@@ -27,7 +27,7 @@ func smallMap(id: String, name: String = "Liten karta") -> String {
       to: socialtjanst
       channel: report-of-concern
       consent: not-required
-      provision: SoL 14 kap. 1 §
+      provision: SoL 19 kap. 1 §
 
   """
 }
