@@ -52,6 +52,9 @@ let package = Package(
     ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
     .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
-    .testTarget(name: "SamverkanCLITests", dependencies: ["Samverkan"]),
+    .testTarget(
+      name: "SamverkanCLITests",
+      dependencies: ["Samverkan", .product(name: "Yams", package: "Yams")]
+    ),
   ]
 )

@@ -7,7 +7,7 @@ enum AnswerText {
     -> String
   {
     var context = [query.severity.map(\.rawValue), query.age.map { "age \($0)" }].compactMap { $0 }
-    if let from = query.from { context.append("asked from \(from)") }
+    if let from = query.from.flatMap(map.actor) { context.append("asked from \(from.name)") }
     var topics = query.concerns.map(\.swedishName)
     if query.asksForSIP { topics.insert("SIP (samordnad individuell plan)", at: 0) }
     var lines = [
@@ -18,53 +18,98 @@ enum AnswerText {
     for (number, answer) in answers.enumerated() {
       lines.append("")
       lines.append("\(number + 1). \(answer.actor.name) (\(answer.actor.id))")
-      switch answer.reason {
-      case .duty(let law):
-        lines.append("   must:     report of concern (orosanmälan), no consent needed — \(law)")
-      case .convenesSIP:
-        lines.append("   why:      convenes a SIP (SoL 2 kap. 7 §, HSL 16 kap. 4 §), with consent")
-      case .mandate(let mandate):
-        let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
-        let mandated = mandate.concerns.map(\.swedishName).joined(separator: ", ")
-        lines.append(
-          "   why:      mandate for \(mandated) (\(severities), ages \(mandate.ages)) — \(mandate.basis)"
-        )
-      }
-      if let path = answer.path {
-        lines.append("   route:    " + describe(path))
+      lines.append("   " + reasonLine(answer.reason))
+      switch answer.reach {
+      case .notAsked: break
+      case .route(let path):
+        lines.append("   route:    " + describe(path, in: map))
         if let response = path.last?.response { lines.append("   response: \(response)") }
-      } else if query.from != nil {
-        lines.append("   route:    none in this map from \(query.from ?? "")")
+      case .through(let senders):
+        lines.append(
+          "   route:    none from you; reached through "
+            + senders.map(\.name).joined(separator: ", "))
+      case .noRoute:
+        lines.append("   route:    no route — the map lacks one (samverkan validate reports it)")
       }
-      if let contact = contactLine(answer.actor.contact) { lines.append("   contact:  \(contact)") }
+      if answer.consent != .none, answer.isReachable != nil {
+        lines.append("   consent:  " + consent(answer.consent, age: query.age))
+      }
+      if let contact = contactLine(answer.actor, in: map) {
+        lines.append("   contact:  \(contact)")
+      }
       if let next = answer.nextStep { lines.append("   next:     \(next.name) (\(next.actor))") }
       for note in answer.notes { lines.append("   note:     \(note)") }
     }
     return lines.joined(separator: "\n")
   }
 
-  /// `skola → elevhalsa (meeting, no pupil data) → uph (referral, with consent)`.
-  static func describe(_ path: [Route]) -> String {
+  private static func reasonLine(_ reason: WhoAnswer.Reason) -> String {
+    switch reason {
+    case .duty(let law):
+      "must:     report of concern (orosanmälan), no consent needed — \(law)"
+    case .acute(let role):
+      switch role {
+      case .emergencyCall: "acute:    call 112 when a life is in danger"
+      case .emergencyEntry: "acute:    child psychiatry's emergency entry, the same day"
+      case .adviceLine: "acute:    advice day and night"
+      }
+    case .convenesSIP:
+      "why:      convenes a SIP (\(Citation.sip.text)), with consent"
+    case .mandate(let mandate):
+      "why:      mandate for " + mandate.concerns.map(\.swedishName).joined(separator: ", ")
+        + " (\(mandate.severities.map(\.rawValue).joined(separator: "/")), "
+        + "\(ages(mandate.ages))) — \(mandate.basis)"
+    }
+  }
+
+  /// "ages 6-17", or "every age".
+  static func ages(_ range: AgeRange) -> String {
+    range.isEveryAge ? "every age" : "ages \(range)"
+  }
+
+  /// Whose consent, said for the pupil's age.
+  static func consent(_ need: ConsentNeed, age: Int?) -> String {
+    switch need {
+    case .none: "none needed"
+    case .guardians where age == nil:
+      "the guardians' (a mature pupil's own from 15 in health care and social services; "
+        + "the pupil's alone from 18)"
+    case .guardians: "the guardians'"
+    case .guardiansOrPupil: "the guardians' or the pupil's own, if mature enough"
+    case .pupil: "the pupil's own (18 or older)"
+    }
+  }
+
+  /// `Skolkurator → Elevhälsoteamet (EHT) (meeting, no pupil data) → UPH (referral, with consent)`.
+  static func describe(_ path: [Route], in map: CollaborationMap) -> String {
     guard let first = path.first else { return "(you are there)" }
-    return ([first.from] + path.map { "\($0.to) (\($0.channel.rawValue), \(sharing($0.sharing)))" })
+    func name(_ id: String) -> String { map.actor(id)?.name ?? id }
+    return
+      ([name(first.from)]
+      + path.map { "\(name($0.to)) (\($0.channel.rawValue), \(sharing($0.sharing)))" })
       .joined(separator: " → ")
   }
 
   static func sharing(_ sharing: InformationSharing) -> String {
     switch sharing {
-    case .consentRequired: "with the guardians' consent"
+    case .consentRequired: "with consent"
     case .provision(let law): "no consent needed: \(law)"
     case .notApplicable: "no pupil data"
     }
   }
 
-  private static func contactLine(_ contact: ContactPoint?) -> String? {
-    guard let contact else { return nil }
-    let parts = [
-      contact.role, contact.phone, contact.email, contact.webForm, contact.url, contact.hours,
-    ]
-    .compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  /// The actor's contact point, or the nearest one of the units it belongs to.
+  private static func contactLine(_ actor: Actor, in map: CollaborationMap) -> String? {
+    for member in map.ancestry(of: actor) {
+      guard let contact = member.contact else { continue }
+      let parts = [
+        contact.role, contact.phone, contact.email, contact.webForm, contact.url, contact.hours,
+      ].compactMap { $0 }
+      guard !parts.isEmpty else { continue }
+      let via = member.id == actor.id ? "" : " (via \(member.name))"
+      return parts.joined(separator: " · ") + via
+    }
+    return nil
   }
 }
 
@@ -78,17 +123,31 @@ enum AnswerJSON {
   private struct Query: Encodable {
     var concerns: [Concern]
     var sip: Bool
+    var acute: Bool
     var from: String?
     var age: Int?
     var severity: Severity?
   }
 
+  private struct Step: Encodable {
+    var id: String
+    var from: String
+    var to: String
+    var channel: Channel
+  }
+
   private struct Answer: Encodable {
     var actor: String
     var name: String
-    var duty: String?
+    /// duty, acute, sip or mandate.
+    var kind: String
+    var law: String?
     var mandate: Mandate?
-    var route: [Route]?
+    var reachable: Bool?
+    var route: [Step]?
+    /// The actors with a contact-opening route in, when the asker has none.
+    var through: [String]?
+    var consent: ConsentNeed
     var contact: ContactPoint?
     var next: String?
     var notes: [String]
@@ -97,20 +156,32 @@ enum AnswerJSON {
   static func encode(_ answers: [WhoAnswer], for query: WhoQuery) throws -> Data {
     let document = Document(
       query: Query(
-        concerns: query.concerns, sip: query.asksForSIP, from: query.from, age: query.age,
-        severity: query.severity),
+        concerns: query.concerns, sip: query.asksForSIP, acute: query.namesAcuteDanger,
+        from: query.from, age: query.age, severity: query.severity),
       answers: answers.map { answer in
-        var duty: String?
+        var kind = "mandate"
+        var law: String?
         var mandate: Mandate?
         switch answer.reason {
-        case .duty(let law): duty = "report-of-concern: \(law)"
-        case .convenesSIP: duty = "convenes-sip: SoL 2 kap. 7 §, HSL 16 kap. 4 §"
+        case .duty(let provision):
+          kind = "duty"
+          law = provision
+        case .acute: kind = "acute"
+        case .convenesSIP:
+          kind = "sip"
+          law = Citation.sip.text
         case .mandate(let held): mandate = held
         }
+        var through: [String]?
+        if case .through(let senders) = answer.reach { through = senders.map(\.id) }
         return Answer(
-          actor: answer.actor.id, name: answer.actor.name, duty: duty, mandate: mandate,
-          route: answer.path, contact: answer.actor.contact, next: answer.nextStep?.id,
-          notes: answer.notes)
+          actor: answer.actor.id, name: answer.actor.name, kind: kind, law: law,
+          mandate: mandate, reachable: answer.isReachable,
+          route: answer.path?.map {
+            Step(id: $0.id, from: $0.from, to: $0.to, channel: $0.channel)
+          },
+          through: through, consent: answer.consent, contact: answer.actor.contact,
+          next: answer.nextStep?.id, notes: answer.notes)
       })
     return try JSONEncoder.stable.encode(document) + Data("\n".utf8)
   }

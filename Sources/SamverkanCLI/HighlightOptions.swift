@@ -8,7 +8,8 @@ struct HighlightOptions: ParsableArguments {
 
   @Option(help: "With --highlight-who: the actor asking.") var from: String?
   @Option(help: "With --highlight-who: the pupil's age.") var age: Int?
-  @Option(help: "With --highlight-who: mild, moderate or severe.") var severity: Severity?
+  @Option(help: "With --highlight-who: lindrig, måttlig or allvarlig (mild, moderate, severe).")
+  var severity: String?
 
   @Option(help: "Highlight an escalation ladder by its id.") var highlightLadder: String?
 
@@ -36,7 +37,7 @@ struct HighlightOptions: ParsableArguments {
     }
     guard let text = highlightWho else { return nil }
     let query = try WhoQuestion.query(
-      text, from: from, age: age, severity: severity, in: map)
+      text, from: from, age: age, severity: TypedArgument.severity(severity), in: map)
     guard let highlight = Highlight(answer: map.whoToContact(query).first) else {
       throw ConsoleError("nobody in \(map.id) answers '\(text)'")
     }

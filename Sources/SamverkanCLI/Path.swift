@@ -5,30 +5,61 @@ extension SamverkanCommand {
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "path",
-      abstract: "The routes from one actor to another, shortest first, with channel and consent.",
-      discussion: "Example: samverkan path Maps/molndal.yaml elevhalsa bup")
+      abstract: "How one actor reaches another: lawful routes, what each asks of people.",
+      discussion: """
+        A path uses only routes that open a contact (meeting, consultation, referral, care \
+        request, application, phone); a report of concern, a SIP invitation or request, a \
+        notice and a forum are never steps on the way. Paths start at the actor or a unit it \
+        belongs to, and come best first: the fewest routes that need consent, then the fewest \
+        hand-overs. --all-channels also shows paths whose last route is of another kind.
+
+        Examples:
+          samverkan path Maps/molndal.yaml elevhalsa bup
+          samverkan path Maps/molndal.yaml kuratorn UPH --format json
+        """)
 
     @Argument(help: "The map file.") var map: String
-    @Argument(help: "The actor the contact starts at.") var from: String
-    @Argument(help: "The actor to reach.") var to: String
+    @Argument(help: "The actor the contact starts at: id or name.") var from: String
+    @Argument(help: "The actor to reach: id or name.") var to: String
 
     @Option(help: "How many paths to show.") var limit: Int = 5
+
+    @Flag(help: "Also end with a report of concern, a SIP call or a notice, labelled.")
+    var allChannels = false
+
+    @Option(help: "Output: text or json.") var format: AnswerFormat = .text
+
+    func validate() throws {
+      if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
 
     func run() throws {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
-        for id in [from, to] where loaded.actor(id) == nil {
-          let near = id.closestMatch(in: loaded.actors.map(\.id)).map { " Did you mean '\($0)'?" }
-          throw ConsoleError("no actor '\(id)' in \(map).\(near ?? "")")
+        let start = try TypedArgument.actor(from, option: "from", in: loaded)
+        let goal = try TypedArgument.actor(to, option: "to", in: loaded)
+        let found = loaded.routePaths(
+          from: start.id, to: goal.id, limit: limit, channels: allChannels ? .all : .contactOpening)
+        switch format {
+        case .json:
+          try OutputFile.write(PathJSON.encode(found, from: start, to: goal), to: nil)
+        case .text:
+          if found.paths.isEmpty {
+            print(
+              "No lawful route in use leads from \(start.name) to \(goal.name) in \(loaded.name).")
+          }
+          for (number, path) in found.paths.enumerated() {
+            let consents = path.filter { $0.sharing == .consentRequired }.count
+            print(
+              "\(number + 1). \(AnswerText.describe(path, in: loaded))"
+                + " — \(path.count) hand-over\(path.count == 1 ? "" : "s"), \(consents) with consent"
+            )
+          }
+          if found.isCutShort {
+            print("The search stopped after its budget of route steps; a better path may exist.")
+          }
         }
-        let paths = loaded.paths(from: from, to: to, limit: limit)
-        guard !paths.isEmpty else {
-          print("No route in use leads from \(from) to \(to) in \(loaded.name).")
-          throw ExitCode.findings
-        }
-        for (number, path) in paths.enumerated() {
-          print("\(number + 1). \(AnswerText.describe(path))")
-        }
+        if found.paths.isEmpty { throw ExitCode.findings }
       }
     }
   }
@@ -40,17 +71,12 @@ extension SamverkanCommand {
       discussion: "Example: samverkan mandate Maps/molndal.yaml uph")
 
     @Argument(help: "The map file.") var map: String
-    @Argument(help: "The actor's id.") var actor: String
+    @Argument(help: "The actor: id or name.") var actor: String
 
     func run() throws {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
-        guard let found = loaded.actor(actor) else {
-          let near = actor.closestMatch(in: loaded.actors.map(\.id)).map {
-            " Did you mean '\($0)'?"
-          }
-          throw ConsoleError("no actor '\(actor)' in \(map).\(near ?? "")")
-        }
+        let found = try TypedArgument.actor(actor, option: "actor", in: loaded)
         var lines = [
           "\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.swedishName)"
         ]
@@ -61,7 +87,8 @@ extension SamverkanCommand {
           let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
           let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
           lines.append(
-            "mandate: \(concerns) — \(severities), ages \(mandate.ages) — \(mandate.basis)")
+            "mandate: \(concerns) — \(severities), \(AnswerText.ages(mandate.ages)) — "
+              + mandate.basis)
           if let description = mandate.description { lines.append("         \(description)") }
         }
         if let role = found.contact?.role { lines.append("contact: \(role)") }

@@ -8,8 +8,9 @@ extension SamverkanCommand {
       commandName: "who",
       abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
       discussion: """
-        The concern is free text in Swedish or English ("ångest", "hemmasittare", "far illa"); \
-        case and å/ä/ö do not matter. Exits with 2 when nothing matches, saying what is near.
+        The concern is free text in Swedish or English ("ångest", "hemmasittare", "hon sparkades \
+        hemma", "mår skit"); case, å/ä/ö, inflections, compounds and small typos do not matter. \
+        Exits with 2 when nothing matches, listing the concerns with examples.
 
         Example:
           samverkan who Maps/molndal.yaml "oro och ångest" --from skola --age 13 --severity mild
@@ -19,12 +20,17 @@ extension SamverkanCommand {
 
     @Argument(help: "What the concern is about, in your own words.") var concern: [String]
 
-    @Option(help: "The actor asking (its id); answers then show the route from it.")
+    @Option(
+      help: """
+        The actor asking: its id or name ("rektor", "UPH", "kuratorn"); answers then show the \
+        route from it.
+        """)
     var from: String?
 
     @Option(help: "The pupil's age.") var age: Int?
 
-    @Option(help: "mild, moderate or severe.") var severity: Severity?
+    @Option(help: "lindrig, måttlig or allvarlig (mild, moderate or severe).")
+    var severity: String?
 
     @Option(help: "Output: text or json.") var format: AnswerFormat = .text
 
@@ -40,7 +46,10 @@ extension SamverkanCommand {
         let loaded = try console.loadValidMap(map)
         let text = concern.joined(separator: " ")
         let query = try WhoQuestion.query(
-          text, from: from, age: age, severity: severity, in: loaded)
+          text, from: from, age: age, severity: TypedArgument.severity(severity), in: loaded)
+        for reading in WhoQuestion.interpretations(text) {
+          console.printError("note: read \"\(reading.typed)\" as \"\(reading.understood)\"")
+        }
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
         case .text: print(AnswerText.render(answers, for: query, in: loaded))
@@ -50,8 +59,6 @@ extension SamverkanCommand {
     }
   }
 }
-
-extension Severity: ExpressibleByArgument {}
 
 /// Output formats of the query commands.
 enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {

@@ -75,7 +75,7 @@ struct CLITests {
         to: socialtjnst
         channel: report-of-concern
         consent: not-required
-        provision: SoL 14 kap. 1 §
+        provision: SoL 19 kap. 1 §
     """.write(to: map, atomically: true, encoding: .utf8)
     let validated = try CommandRunner.run(["validate", map.path])
     #expect(validated.status == 1)
@@ -141,7 +141,7 @@ struct CLITests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("ACTOR"))
     #expect(result.stdout.contains("samverkansteam"))
-    #expect(result.stdout.contains("by law: SoL 14 kap. 1 §"))
+    #expect(result.stdout.contains("by law: SoL 19 kap. 1 §"))
   }
 
   @Test("doctor names the Graphviz version and renders every format")

@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 import Testing
 
 @Suite("who, path and mandate, run as a user runs them")
@@ -13,7 +14,10 @@ struct QueryCommandTests {
     let first = result.stdout.split(separator: "\n").first { $0.hasPrefix("1. ") }
     #expect(first?.contains("(uph)") == true)
     #expect(!result.stdout.contains("(bup)"))
-    #expect(result.stdout.contains("route:    skola → elevhalsa"))
+    #expect(
+      result.stdout.contains(
+        "route:    Grundskola och gymnasieskola i Mölndal → Elevhälsoteamet (EHT) (meeting"))
+    #expect(result.stdout.contains("consent:  the guardians'"))
   }
 
   @Test("who --format json carries the query and the ranked answers")
@@ -26,31 +30,97 @@ struct QueryCommandTests {
       try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
     let answers = try #require(document["answers"] as? [[String: Any]])
     #expect(answers.first?["actor"] as? String == "socialtjanst")
-    #expect((answers.first?["duty"] as? String)?.hasPrefix("report-of-concern") == true)
+    #expect(answers.first?["kind"] as? String == "duty")
+    #expect(answers.first?["consent"] as? String == "none")
+    let route = try #require(answers.first?["route"] as? [[String: Any]])
+    #expect(route.map { $0["id"] as? String } == ["skola-orosanmalan"])
   }
 
-  @Test("a concern nothing matches exits with 2 and says what is near")
+  @Test("a concern nothing matches exits with 2 and lists every concern with examples")
   func whoNoMatch() throws {
-    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "hemmasitare"])
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "xyzzy"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Did you mean: hemmasittare?"))
+    #expect(result.stderr.contains("no concern matches 'xyzzy'."))
+    #expect(!result.stderr.contains("Did you mean"))
+    for concern in Concern.allCases {
+      #expect(result.stderr.contains("\(concern.rawValue) (\(concern.swedishName)):"), "\(concern)")
+    }
+    #expect(result.stderr.contains("\"vill inte gå till skolan\""))
+  }
+
+  @Test("a near miss too short to read as a typo says what is near")
+  func whoDidYouMean() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "adhs"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Did you mean: adhd?"))
+    #expect(result.stderr.contains("neuropsychiatric (neuropsykiatriska svårigheter (NPF)):"))
+  }
+
+  @Test("a typo is answered, with a note on stderr saying how it was read")
+  func whoTypo() throws {
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångst", "--from", "skola"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("note: read \"ångst\" as \"ångest\""))
+    #expect(result.stdout.contains("psykisk ohälsa"))
+  }
+
+  @Test("everyday words and typos are understood: 'hon sparkades' and 'hemmasitare' get answers")
+  func whoUnderstandsStaff() throws {
+    for text in ["hon sparkades hemma", "hemmasitare", "mår skit"] {
+      let result = try CommandRunner.run(["who", "Maps/molndal.yaml", text, "--from", "skola"])
+      #expect(result.status == 0, "\(text): \(result.stderr)")
+    }
   }
 
   @Test("an unknown --from actor exits with 2 and a suggestion")
   func whoUnknownActor() throws {
-    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångest", "--from", "skolan"])
+    let result = try CommandRunner.run(["who", "Maps/molndal.yaml", "ångest", "--from", "kurtor"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Did you mean 'skola'?"))
+    #expect(result.stderr.contains("Did you mean 'kurator'"), "\(result.stderr)")
   }
 
-  @Test("path lists the routes from pupil health to BUP, shortest first")
+  @Test("--from takes a name or short name as people write it")
+  func whoFromByName() throws {
+    for (typed, id) in [("skolan", "skola"), ("UPH", "uph"), ("kuratorn", "kurator")] {
+      let result = try CommandRunner.run([
+        "who", "Maps/molndal.yaml", "ångest", "--from", typed, "--format", "json",
+      ])
+      #expect(result.status == 0, "\(typed): \(result.stderr)")
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+      #expect((document["query"] as? [String: Any])?["from"] as? String == id, "\(typed)")
+    }
+  }
+
+  @Test("path goes from pupil health to BUP through the first line, never by a report or a SIP")
   func path() throws {
     let result = try CommandRunner.run(["path", "Maps/molndal.yaml", "elevhalsa", "bup"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.count == 5)
-    #expect(lines.first?.hasPrefix("1. elevhalsa → ") == true)
-    #expect(result.stdout.contains("uph (referral, with the guardians' consent) → bup"))
+    #expect(lines.count == 1)
+    #expect(
+      lines.first.map(String.init)
+        == "1. Elevhälsoteamet (EHT) → Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa "
+        + "(UPH) (referral, with consent) → Barn- och ungdomspsykiatrin (BUP) (referral, with "
+        + "consent) — 2 hand-overs, 2 with consent")
+    #expect(!result.stdout.contains("report-of-concern"))
+    #expect(!result.stdout.contains("sip-invitation"))
+  }
+
+  @Test("path --all-channels may end with a report of concern, labelled")
+  func pathAllChannels() throws {
+    let result = try CommandRunner.run([
+      "path", "Maps/molndal.yaml", "skola", "socialtjanst", "--all-channels", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+    let paths = try #require(document["paths"] as? [[String: Any]])
+    let channels = paths.map { path in
+      ((path["steps"] as? [[String: Any]]) ?? []).map { $0["channel"] as? String ?? "" }
+    }
+    #expect(channels.contains(["report-of-concern"]))
+    #expect(channels.allSatisfy { !$0.dropLast().contains("report-of-concern") })
   }
 
   @Test("mandate shows an actor's mandates and its routes")

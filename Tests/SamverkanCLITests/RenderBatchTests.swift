@@ -117,7 +117,7 @@ struct RenderBatchTests {
     // A review date two years back: the stale-map warning must come back from the cache too.
     let map = folder.appendingPathComponent("molndal.yaml")
     try String(contentsOf: maps.appendingPathComponent("molndal.yaml"), encoding: .utf8)
-      .replacingOccurrences(of: "reviewed: 2026-11-23", with: "reviewed: 2024-06-01")
+      .replacingOccurrences(of: "reviewed: 2026-12-01", with: "reviewed: 2024-06-01")
       .write(to: map, atomically: true, encoding: .utf8)
     let arguments = ["render", map.path, "--cache", cache.path]
     let first = try CommandRunner.run(arguments)

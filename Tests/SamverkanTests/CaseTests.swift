@@ -36,25 +36,29 @@ struct ExampleCaseWalkTests {
     #expect(ExampleCases.all.count >= 3)
   }
 
-  @Test("a mild anxious 13-year-old with consent reaches the last step, Myndighet")
+  @Test("a mild anxious 13-year-old with consent has its needs met at Samverka, never Myndighet")
   func anxiousThirteen() throws {
     let walk = try ExampleCases.walk("angest-13")
     #expect(walk.ladder?.chosen == .concern)
     #expect(
-      walk.steps.map(\.id) == [
-        "framja", "uppmarksamma", "kartlagga-utreda", "atgarda", "samverka", "myndighet",
-      ])
-    #expect(walk.outcome.result == .reachedLastStep)
-    #expect(walk.outcome.step?.id == "myndighet")
-    #expect(walk.notReached.isEmpty)
-    #expect(walk.steps.allSatisfy { $0.stall == nil && $0.reportOfConcern == nil })
+      walk.steps.map(\.id) == ["framja", "uppmarksamma", "kartlagga-utreda", "atgarda", "samverka"])
+    #expect(walk.outcome.result == .needsMet)
+    #expect(walk.outcome.step?.id == "samverka")
+    #expect(walk.notReached.map(\.id) == ["myndighet"])
+    #expect(walk.outcome.summary.contains("never for a mild case unless harm is suspected"))
+    #expect(walk.reportOfConcern == nil)
+    #expect(walk.steps.allSatisfy { $0.stall == nil })
+    // The anxiety goes to the first line, as `who` answers from the school.
+    let anxiety = try #require(walk.contacts.first { $0.concern == .mentalHealth })
+    #expect(anxiety.actor.id == "uph")
+    #expect(anxiety.route.last == "elevhalsa-uph-remiss")
     #expect(walk.steps.allSatisfy { $0.mandate.covered })
     #expect(walk.allGaps.isEmpty)
     let atgarda = try #require(walk.step("atgarda")?.escalation)
     #expect(atgarda.route == "skola-oppenvard-narvaroinsats")
     #expect(atgarda.sharing.basis == .consent)
     #expect(atgarda.sharing.passes)
-    #expect(walk.steps.last?.escalation == nil)
+    #expect(walk.steps.last?.escalation?.route == nil)
   }
 
   @Test("a SIP becomes possible at Kartlägga, convened by socialtjanst or UPH, never the school")
@@ -108,33 +112,30 @@ struct ExampleCaseWalkTests {
     #expect(sip.blockedByMissingConsent)
     #expect(sip.convenors.map(\.actor.id).contains("socialtjanst"))
     #expect(!sip.convenors.contains { $0.actor.id == "skola" })
-    #expect(sip.explanation.contains("cannot be set up against their will"))
+    #expect(sip.explanation.contains("cannot be set up against the person's will"))
   }
 
-  @Test("suspected harm: a report of concern at step 1 by 'skola-orosanmalan', without consent")
+  @Test("suspected harm: one report of concern by 'skola-orosanmalan', now, without consent")
   func harmReportsAtOnce() throws {
     let walk = try ExampleCases.walk("oro-hemma-9")
-    let first = try #require(walk.steps.first)
-    #expect(first.number == 1)
-    let report = try #require(first.reportOfConcern)
+    let report = try #require(walk.reportOfConcern)
     #expect(report.reporter.id == "skola")
     #expect(report.route == "skola-orosanmalan")
     #expect(report.to?.id == "socialtjanst")
     #expect(!report.consentNeeded)
-    #expect(report.provision == "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
-    #expect(walk.steps.allSatisfy { $0.reportOfConcern != nil })
-    #expect(walk.outcome.summary.contains("step 1 already by 'skola-orosanmalan'"))
+    #expect(report.provision == Citation.reportingDuty)
+    #expect(report.explanation.contains("holds at every step"))
+    #expect(walk.outcome.summary.contains("due now, at whatever step by 'skola-orosanmalan'"))
+    // Shown once in the text, not at every step.
+    #expect(walk.text.components(separatedBy: "Report of concern").count == 2)
   }
 
-  @Test("every step's report goes by the route of its actor or the unit it belongs to")
-  func harmRoutesPerStep() throws {
+  @Test("with harm, the voluntary track still needs consent and stalls where it did without")
+  func harmStillNeedsConsentForVoluntaryEfforts() throws {
     let walk = try ExampleCases.walk("oro-hemma-9")
-    #expect(walk.step("uppmarksamma")?.reportOfConcern?.route == "skola-orosanmalan")
-    #expect(walk.step("kartlagga-utreda")?.reportOfConcern?.route == "elevhalsa-orosanmalan")
-    #expect(walk.step("atgarda")?.reportOfConcern?.route == "skola-orosanmalan")
-    // The voluntary track still needs consent: the case stalls where it did without harm.
     #expect(walk.outcome.step?.id == "atgarda")
     #expect(walk.outcome.reason == .noConsent)
+    #expect(walk.outcome.summary.contains("does not wait for the guardians' consent"))
   }
 
   @Test("walking is deterministic")
@@ -215,11 +216,11 @@ private func walkMap(
 
 private func fixtureCase(
   age: Int = 12, concerns: [Concern] = [.absence], severity: Severity = .moderate,
-  consent: Bool = true, harm: Bool = false, ladder: String? = nil
+  consent: Bool = true, pupilConsent: Bool = false, harm: Bool = false, ladder: String? = nil
 ) -> FictitiousCase {
   FictitiousCase(
     id: "fall", title: "Fall", age: age, concerns: concerns, severity: severity,
-    consent: consent, harmSuspected: harm, ladder: ladder)
+    consent: consent, pupilConsent: pupilConsent, harmSuspected: harm, ladder: ladder)
 }
 
 @Suite("Walks over small maps find where a case stalls and what the map lacks")
@@ -234,12 +235,47 @@ struct CaseWalkGapTests {
               - {id: a, name: A, actor: skola, escalate: samrad}
               - {id: b, name: B, actor: socialtjanst}
           """))
-    let walk = map.walk(fixtureCase(age: 18))
+    let walk = map.walk(fixtureCase(age: 18, pupilConsent: true))
     #expect(walk.outcome.result == .stalled)
     #expect(walk.outcome.step?.id == "b")
     #expect(walk.outcome.reason == .noMandate)
     #expect(walk.allGaps.map(\.kind) == [.noMandate])
     #expect(walk.allGaps.first?.element == "socialtjanst")
+  }
+
+  @Test("at 18 the guardians' consent is not enough: the pupil alone decides")
+  func adultDecidesAlone() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let walk = map.walk(fixtureCase(age: 18, consent: true))
+    #expect(walk.outcome.step?.id == "a")
+    #expect(walk.outcome.reason == .noConsent)
+    #expect(walk.steps[0].escalation?.sharing.consent == .pupil)
+  }
+
+  @Test("a pupil's own consent carries a route to social services from 15, not at 13")
+  func matureConsent() throws {
+    let folder = try FixtureFolder()
+    let map = try folder.load(
+      "m.yaml",
+      walkMap(
+        steps: """
+              - {id: a, name: A, actor: skola, escalate: samrad}
+              - {id: b, name: B, actor: socialtjanst}
+          """))
+    let sixteen = map.walk(fixtureCase(age: 16, consent: false, pupilConsent: true))
+    #expect(sixteen.steps[0].stall == nil)
+    #expect(sixteen.steps[0].escalation?.sharing.consent == .guardiansOrPupil)
+    #expect(sixteen.steps.map(\.id) == ["a", "b"])
+    let thirteen = map.walk(fixtureCase(age: 13, consent: false, pupilConsent: true))
+    #expect(thirteen.outcome.reason == .noConsent)
+    #expect(thirteen.steps[0].escalation?.sharing.consent == .guardians)
   }
 
   @Test("a step with no escalate route before the last stalls with no-route-onward")
@@ -340,12 +376,10 @@ struct CaseWalkGapTests {
               - {id: b, name: B, actor: socialtjanst}
           """))
     let walk = map.walk(fixtureCase(concerns: [.absence, .harm], harm: true))
-    let report = try #require(walk.steps[0].reportOfConcern)
+    let report = try #require(walk.reportOfConcern)
     #expect(report.route == nil)
     #expect(!report.consentNeeded)
-    #expect(walk.steps[0].gaps.map(\.kind) == [.noReportRoute])
-    // Social services itself needs no route to report to itself.
-    #expect(walk.steps[1].reportOfConcern?.route == nil)
+    #expect(walk.gaps.map(\.kind).contains(.noReportRoute))
     #expect(walk.steps[1].gaps.isEmpty)
   }
 

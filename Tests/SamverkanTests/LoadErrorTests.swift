@@ -159,7 +159,7 @@ struct LoadErrorTests {
       yaml: routeStart + "    consent: not-required\n", rule: "invalid-value", line: 10, column: 14),
     BrokenMap(
       name: "provision together with consent required points at provision",
-      yaml: routeStart + "    consent: required\n    provision: SoL 14 kap. 1 §\n",
+      yaml: routeStart + "    consent: required\n    provision: SoL 19 kap. 1 §\n",
       rule: "invalid-value", line: 11, column: 16),
     BrokenMap(
       name: "a ladder without steps points at the empty list",

@@ -10,7 +10,7 @@ struct RealMapLoadingTests {
     #expect(map.id == "molndal")
     #expect(map.name == "Mölndals stad")
     #expect(map.kind == .municipality)
-    #expect(map.reviewed == ReviewDate(year: 2026, month: 11, day: 23))
+    #expect(map.reviewed == ReviewDate(year: 2026, month: 12, day: 1))
     #expect(map.sources.first == "seeds/001_a8a039e31b07c79d.txt")
     #expect(map.sources.count == 4)
   }
@@ -25,7 +25,7 @@ struct RealMapLoadingTests {
     for ownActor in ["molndal", "skola", "socialtjanst", "samverkansteam", "elevhalsa"] {
       #expect(ids.contains(ownActor), "own actor \(ownActor)")
     }
-    #expect(map.actors.count == 17)
+    #expect(map.actors.count == 20)
     #expect(Set(ids).count == ids.count, "no id twice")
     #expect(
       Array(ids.prefix(5)) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"],
@@ -52,7 +52,7 @@ struct RealMapLoadingTests {
     #expect(templateRoute.channel == .referral)
     #expect(templateRoute.sharing == .consentRequired)
     let report = try #require(map.route("skola-orosanmalan"))
-    #expect(report.sharing == .provision("SoL 14 kap. 1 §, OSL 10 kap. 28 §"))
+    #expect(report.sharing == .provision("SoL 19 kap. 1 §, OSL 10 kap. 28 §"))
     #expect(report.response == .immediately)
     #expect(map.route("skola-vardnadshavare-franvaro")?.response == .sameDay)
     #expect(map.route("skola-vardnadshavare-franvaro")?.sharing == .notApplicable)
@@ -97,11 +97,15 @@ struct RealMapLoadingTests {
     #expect(skola.source?.element.file == RealMaps.molndalPath)
   }
 
-  @Test("the template alone loads as a template with its five actors and seven routes")
+  @Test("the template alone loads as a template with its eight actors and seven routes")
   func templateAlone() throws {
     let template = try MapLoader().load(RealMaps.templatePath)
     #expect(template.kind == .template)
-    #expect(template.actors.map(\.id) == ["vgr", "bup", "uph", "bumm", "vardnadshavare"])
+    #expect(
+      template.actors.map(\.id) == [
+        "vgr", "bup", "uph", "bumm", "vardnadshavare", "nodnummer-112", "bup-akut",
+        "vardguiden-1177",
+      ])
     #expect(template.routes.count == 7)
     #expect(template.files == [RealMaps.templatePath])
     #expect(template.actor("socialtjanst") == nil)
@@ -134,7 +138,7 @@ struct IncludeOverrideTests {
         to: socialtjanst
         channel: report-of-concern
         consent: not-required
-        provision: SoL 14 kap. 1 §
+        provision: SoL 19 kap. 1 §
       - id: bup-samrad
         from: bup
         to: vardnadshavare

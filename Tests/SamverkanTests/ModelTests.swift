@@ -33,9 +33,11 @@ struct AgeRangeTests {
     #expect(!range.contains(18))
   }
 
-  @Test("all ages means 0 to 17 and prints as it is written")
+  @Test("all ages means every age a map can name, 0 to 25, and prints as it is written")
   func allAndDescription() {
-    #expect(AgeRange.all == AgeRange(lower: 0, upper: 17))
+    #expect(AgeRange.all == AgeRange(lower: 0, upper: 25))
+    #expect(AgeRange.all.isEveryAge)
+    #expect(!AgeRange(lower: 0, upper: 17).isEveryAge)
     #expect(AgeRange(lower: 6, upper: 17).description == "6-17")
   }
 }

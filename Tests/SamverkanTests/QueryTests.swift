@@ -11,7 +11,8 @@ struct QueryTests {
     #expect(ids.contains("uph"))
     #expect(!ids.contains("bup"), "BUP holds moderate and severe only")
     #expect(!ids.contains("samverkansteam"), "the planned team holds no mandate yet")
-    #expect(ids == ["uph", "elevhalsa", "kurator", "skolskoterska", "skolpsykolog"])
+    #expect(
+      ids == ["uph", "vardguiden-1177", "elevhalsa", "kurator", "skolskoterska", "skolpsykolog"])
   }
 
   @Test("severe mental ill-health at 13: BUP instead of UPH")
@@ -20,7 +21,11 @@ struct QueryTests {
     let ids = map.mandateHolders(for: .mentalHealth, severity: .severe, age: 13).map(\.actor.id)
     #expect(ids.contains("bup"))
     #expect(!ids.contains("uph"), "UPH takes mild to moderate only")
-    #expect(ids == ["bup", "elevhalsa", "kurator", "skolskoterska", "skolpsykolog"])
+    #expect(
+      ids == [
+        "bup", "bup-akut", "vardguiden-1177", "elevhalsa", "kurator", "skolskoterska",
+        "skolpsykolog",
+      ])
   }
 
   @Test("moderate mental ill-health is shared by UPH and BUP")
@@ -43,7 +48,11 @@ struct QueryTests {
   func concernOnly() throws {
     let map = try RealMaps.molndal()
     let ids = map.mandateHolders(for: .mentalHealth).map(\.actor.id)
-    #expect(ids == ["bup", "uph", "elevhalsa", "kurator", "skolskoterska", "skolpsykolog"])
+    #expect(
+      ids == [
+        "bup", "uph", "bup-akut", "vardguiden-1177", "elevhalsa", "kurator", "skolskoterska",
+        "skolpsykolog",
+      ])
   }
 
   @Test("the holder comes with the mandate that covers the concern")

@@ -96,12 +96,13 @@ struct SyntheticNationTests {
     let schools = Set(maps.map { $0.actors.filter { $0.id.hasSuffix("-mentor") }.count })
     #expect(schools.count >= 4, "numbers of schools: \(schools.sorted())")
     #expect(Set(maps.map { $0.actors.count }).count >= 10)
-    for optional in [
-      "narvaroteam", "faltsekreterare", "foraldrastod", "sip-samordnare", "bup-akut",
-    ] {
+    for optional in ["narvaroteam", "faltsekreterare", "foraldrastod", "sip-samordnare"] {
       let having = maps.filter { $0.actor(optional) != nil }.count
       #expect((1..<maps.count).contains(having), "\(optional) in \(having) of \(maps.count)")
     }
+    // BUP akut is in every region (the acute way); whether guardians may phone it varies.
+    let calling = maps.filter { $0.route("vardnadshavare-bup-akut-telefon") != nil }.count
+    #expect((1..<maps.count).contains(calling), "guardians phone BUP akut in \(calling)")
     let convening = maps.filter { $0.agreements.schoolMayConveneSIP == true }.count
     #expect((1..<maps.count).contains(convening))
   }
@@ -112,6 +113,84 @@ struct SyntheticNationTests {
       let map = Self.merged(index)
       let findings = Self.validator.validate(map)
       #expect(findings.isEmpty, "\(map.id): \(findings.map(\.message))")
+    }
+  }
+
+  @Test("every map shows the acute way as the real templates do; BUP holds suicide risk")
+  func acuteWay() {
+    for index in Self.nation.municipalities.indices {
+      let map = Self.merged(index)
+      #expect(map.missingAcuteRoles.isEmpty, "\(map.id)")
+      #expect(
+        map.acuteWay.map(\.id) == ["nodnummer-112", "bup-akut", "vardguiden-1177"], "\(map.id)")
+      #expect(map.actor("bup-akut")?.parent == "bup", "\(map.id)")
+      let bup = map.actor("bup")?.mandates ?? []
+      #expect(
+        bup.contains { $0.concerns == [.suicideRisk] && $0.severities == Severity.allCases },
+        "\(map.id): BUP assesses suicide risk at every severity")
+      let socialSuicide = map.actors.filter {
+        $0.sector == .socialServices && $0.mandates.contains { $0.concerns.contains(.suicideRisk) }
+      }
+      #expect(socialSuicide.isEmpty, "\(map.id): \(socialSuicide.map(\.id))")
+    }
+  }
+
+  @Test("mandates state the ages the law gives; a gymnasium's absence rests on 15 kap. 16 §")
+  func ages() {
+    var gymnasia = 0
+    for index in Self.nation.municipalities.indices {
+      let map = Self.merged(index)
+      for actor in map.actors where actor.sector == .socialServices {
+        for mandate in actor.mandates where actor.id != "faltsekreterare" {
+          #expect(mandate.ages == AgeRange(lower: 0, upper: 17), "\(map.id): \(actor.id)")
+        }
+      }
+      for id in ["forsta-linjen", "bup", "bup-akut", "bumm", "habilitering"] {
+        let children = map.actor(id)?.mandates.filter { $0.ages.lower < 18 } ?? []
+        #expect(!children.isEmpty && children.allSatisfy { $0.ages.upper == 17 }, "\(id)")
+      }
+      for id in ["hemkommun-skolplikt", "vardnadshavare"] {
+        let absence = map.actor(id)?.mandates.filter { $0.concerns.contains(.absence) } ?? []
+        #expect(absence.map(\.ages) == [AgeRange(lower: 6, upper: 16)], "\(map.id): \(id)")
+      }
+      for school in map.actors where school.name.hasSuffix("(gymnasium)") {
+        gymnasia += 1
+        let absence = school.mandates.filter { $0.concerns.contains(.absence) }
+        #expect(absence.map(\.basis) == [Citation.upperSecondaryAbsence.text], "\(school.id)")
+        #expect(absence.map(\.ages) == [AgeRange(lower: 16, upper: 19)], "\(school.id)")
+        #expect(map.route("\(school.id)-huvudman-anmalan") == nil, "no report to the owner")
+      }
+    }
+    #expect(gymnasia > 0, "some municipalities have a gymnasium")
+  }
+
+  @Test(
+    "absence ladders enter at the local threshold and end in an authority step for severe cases")
+  func ladderEntries() {
+    for file in Self.nation.municipalities {
+      for ladder in file.map.ladders where ladder.concern == .absence {
+        let entries = ladder.steps.map(\.entry)
+        #expect(entries[0] == nil && entries[1] == nil, "\(ladder.id): promote and notice")
+        let threshold = entries[2]?.absencePercent
+        #expect(threshold != nil && entries[3] == entries[2], "\(file.map.id) \(ladder.id)")
+        #expect(entries[4]?.absencePercent == threshold.map { $0 + 5 }, "\(ladder.id)")
+        let last = ladder.steps[ladder.steps.count - 1]
+        #expect(last.id == "myndighet" && last.authority, "\(ladder.id)")
+        #expect(last.entry == StepEntry(severities: [.severe]), "\(ladder.id)")
+        #expect(ladder.steps.dropLast().allSatisfy { !$0.authority }, "\(ladder.id)")
+      }
+    }
+  }
+
+  @Test("every citation is the law in force, written as Citation writes it")
+  func currentLaw() throws {
+    for file in Self.nation.files {
+      let text = try file.yaml()
+      for replaced in ["SoL 14 kap.", "SoL 2 kap. 7 §", "2001:453"] {
+        #expect(!text.contains(replaced), "\(file.path) cites \(replaced)")
+      }
+      let reports = file.map.routes.filter { $0.channel == .reportOfConcern }
+      #expect(reports.allSatisfy { $0.sharing == .provision(Citation.reportingDuty) })
     }
   }
 
@@ -144,11 +223,20 @@ struct SyntheticNationTests {
 
   @Test("contacts are functions with fake numbers and shared mailboxes on .example domains")
   func fakeContacts() {
-    let contacts = Self.nation.files.flatMap(\.map.actors).compactMap(\.contact)
-    #expect(!contacts.isEmpty)
-    for contact in contacts {
+    let actors = Self.nation.files.flatMap(\.map.actors).filter { $0.contact != nil }
+    #expect(!actors.isEmpty)
+    for actor in actors {
+      guard let contact = actor.contact else { continue }
       #expect(contact.role != nil)
-      if let phone = contact.phone { #expect(phone.hasPrefix("000"), "\(phone)") }
+      // The acute way's national numbers are the only real ones (Maps/README.md).
+      let national: [AcuteRole: String] = [.emergencyCall: "112", .adviceLine: "1177"]
+      if let phone = contact.phone {
+        if let acute = actor.acute, let number = national[acute] {
+          #expect(phone == number, "\(actor.id): \(phone)")
+        } else {
+          #expect(phone.hasPrefix("000"), "\(actor.id): \(phone)")
+        }
+      }
       if let email = contact.email {
         #expect(email.hasSuffix(".example") && !email.contains(".", before: "@"), "\(email)")
       }

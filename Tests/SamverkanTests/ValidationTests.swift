@@ -27,7 +27,7 @@ struct ValidationTests {
     #expect(
       findings.first?.location
         == Samverkan.SourceLocation(
-          file: RealMaps.templatePath, line: 115, column: 9), "the first route to socialtjanst")
+          file: RealMaps.templatePath, line: 175, column: 9), "the first route to socialtjanst")
   }
 
   @Test("an actor id used twice in one file is an error at the second one's id value")
@@ -94,7 +94,7 @@ struct ValidationTests {
             to: socialtjnst
             channel: report-of-concern
             consent: not-required
-            provision: SoL 14 kap. 1 §
+            provision: SoL 19 kap. 1 §
 
         """)
     let findings = structuralValidator.validate(try MapLoader().load(path))
@@ -236,7 +236,7 @@ struct ValidationTests {
           to: socialtjanst
           channel: report-of-concern
           consent: not-required
-          provision: SoL 14 kap. 1 §
+          provision: SoL 19 kap. 1 §
 
       """)
     let findings = structuralValidator.validate(try MapLoader().load(path))

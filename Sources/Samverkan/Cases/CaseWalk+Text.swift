@@ -1,8 +1,13 @@
 extension CaseWalk {
-  /// The walk as plain text for municipal staff: numbered steps with indented lines "acts:",
-  /// "shares:", "SIP:", "report of concern:", "stalls:" and "map lacks:".
+  /// The walk as plain text for municipal staff: the report of concern once, when harm is
+  /// suspected; numbered steps with indented lines "acts:", "shares:", "SIP:", "stalls:" and "map
+  /// lacks:"; whom to contact for the case's other concerns; the outcome.
   public var text: String {
     var lines = header
+    if let reportOfConcern {
+      lines.append("")
+      lines.append("Report of concern, at every step: \(reportOfConcern.explanation)")
+    }
     var shownSIP: (number: Int, note: SIPNote)?
     for step in steps {
       lines.append("")
@@ -14,6 +19,16 @@ extension CaseWalk {
         "Not reached: "
           + notReached.map { "\($0.number) \($0.name) (\($0.id))" }
           .joined(separator: ", "))
+    }
+    if !contacts.isEmpty {
+      lines.append("")
+      lines.append("For the case's other concerns:")
+      for contact in contacts {
+        let route = contact.route.isEmpty ? "" : " by \(contact.route.joined(separator: " → "))"
+        lines.append(
+          "  - \(contact.concern.rawValue): \(contact.actor.name) (\(contact.actor.id))\(route); "
+            + "consent: \(contact.consent.rawValue)")
+      }
     }
     if !gaps.isEmpty {
       lines.append("")
@@ -31,6 +46,7 @@ extension CaseWalk {
       "  age \(pupil.age), \(pupil.severity.rawValue); concerns: "
         + pupil.concerns.map(\.rawValue).joined(separator: ", ")
         + "; guardians consent: \(pupil.consent ? "yes" : "no")"
+        + (pupil.pupilConsent ? "; the pupil consents: yes" : "")
         + "; harm suspected: \(pupil.harmSuspected ? "yes" : "no")")
     if !pupil.absence.isEmpty {
       lines.append(
@@ -68,9 +84,6 @@ extension CaseWalk {
     }
     if let contact = step.actor.contact {
       lines.append("\(indent)      contact: \(contact)")
-    }
-    if let report = step.reportOfConcern {
-      lines.append("\(indent)report of concern: \(report.explanation)")
     }
     if let escalation = step.escalation {
       let response = escalation.response.map { ", response \($0)" } ?? ""

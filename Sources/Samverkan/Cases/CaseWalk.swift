@@ -1,8 +1,9 @@
 /// A fictitious case walked through a map's escalation ladder, step by step.
 ///
 /// Each step says who acts and on what mandate, what may be shared onward and on what basis,
-/// whether a SIP can be convened and by whom, whether a report of concern is due, where the case
-/// stalls and what the map lacks. `CollaborationMap.walk(_:)` makes one; as JSON its keys are
+/// whether a SIP can be convened and by whom, where the case stalls or its needs are met, and what
+/// the map lacks. A report of concern, when harm is suspected, is a duty that holds at every step:
+/// the walk shows it once. `CollaborationMap.walk(_:)` makes one; as JSON its keys are
 /// sorted and `version` is 1.
 public struct CaseWalk: Sendable, Hashable, Encodable {
   /// The JSON schema version.
@@ -18,11 +19,16 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
   public var notReached: [StepReference]
   /// What the map lacks for this case as a whole (per-step gaps are on each step).
   public var gaps: [Gap]
+  /// Set when harm is suspected: the report of concern due at once, at whatever step.
+  public var reportOfConcern: ReportOfConcern?
+  /// Whom to contact for the case's other concerns, as `who` answers from the school.
+  public var contacts: [Contact]
   public var outcome: Outcome
 
   public init(
     pupil: FictitiousCase, map: MapReference, ladder: LadderReference?, steps: [Step],
-    notReached: [StepReference], gaps: [Gap], outcome: Outcome
+    notReached: [StepReference], gaps: [Gap], reportOfConcern: ReportOfConcern? = nil,
+    contacts: [Contact] = [], outcome: Outcome
   ) {
     self.pupil = pupil
     self.map = map
@@ -30,13 +36,15 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     self.steps = steps
     self.notReached = notReached
     self.gaps = gaps
+    self.reportOfConcern = reportOfConcern
+    self.contacts = contacts
     self.outcome = outcome
   }
 
   enum CodingKeys: String, CodingKey {
     case version
     case pupil = "case"
-    case map, ladder, steps, notReached, gaps, outcome
+    case map, ladder, steps, notReached, gaps, reportOfConcern, contacts, outcome
   }
 
   /// Every gap of the walk: the case's own, then each step's, in step order.
@@ -101,8 +109,6 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var escalation: Escalation?
     /// Set when social services and health care are both in reach of the case here.
     public var sip: SIPNote?
-    /// Set when harm is suspected: the report this step's actor must make now.
-    public var reportOfConcern: ReportOfConcern?
     /// Why the case stops here, if it does.
     public var stall: Stall?
     /// What the map lacks at this step.
@@ -155,6 +161,8 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var basis: Basis
     /// The provision, when `basis` is `provision`.
     public var provision: String?
+    /// Whose consent the route needs for this pupil's age.
+    public var consent: ConsentNeed
     /// Whether information about this pupil may pass, given the case's consent.
     public var passes: Bool
     /// One sentence for staff.
@@ -169,7 +177,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var schoolMayConvene: Bool
     /// The route by which the school may request a SIP instead, if the map has one.
     public var schoolRequestRoute: String?
-    /// A SIP always needs consent (SoL 2 kap. 7 §, HSL 16 kap. 4 §).
+    /// A SIP always needs consent (SoL 10 kap. 8 §, HSL 16 kap. 4 §).
     public var consentNeeded: Bool
     /// True when the guardians do not consent: a SIP cannot be set up against their will.
     public var blockedByMissingConsent: Bool
@@ -182,9 +190,9 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var route: String
   }
 
-  /// The report of concern (orosanmälan) a step's actor must make when harm is suspected.
+  /// The report of concern (orosanmälan) due when harm is suspected, at every step.
   public struct ReportOfConcern: Sendable, Hashable, Encodable {
-    /// The actor whose staff must report.
+    /// The actor whose staff must report: the first step's, where the case starts.
     public var reporter: ActorReference
     /// The report-of-concern route, from the actor or a unit it belongs to; nil when the map lacks
     /// one or when the actor is social services itself.
@@ -241,10 +249,23 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var message: String
   }
 
+  /// Whom to contact for one of the case's concerns: the first answer of `who` from the school.
+  public struct Contact: Sendable, Hashable, Encodable {
+    public var concern: Concern
+    public var actor: ActorReference
+    /// Why: "duty", "acute", "mandate" or "sip".
+    public var kind: String
+    /// The routes from the school, by id; empty when anyone may call.
+    public var route: [String]
+    public var consent: ConsentNeed
+  }
+
   /// How the walk ended.
   public struct Outcome: Sendable, Hashable, Encodable {
     public enum Result: String, Sendable, Hashable, Encodable {
       case reachedLastStep = "reached-last-step"
+      /// The next step is for more absence, a higher severity or harm than the case has.
+      case needsMet = "needs-met"
       case stalled
       case noLadder = "no-ladder"
     }

@@ -3,9 +3,9 @@
 ///     let walk = CaseWalker(map: map).walk(pupil)   // or map.walk(pupil)
 public struct CaseWalker: Sendable {
   /// The law behind every report of concern (domain rule 2), named when a route does not say.
-  public static let reportingDuty = "SoL 14 kap. 1 §, OSL 10 kap. 28 §"
+  public static let reportingDuty = Citation.reportingDuty
   /// The law that makes social services and the region take the initiative to a SIP.
-  static let sipLaw = "SoL 2 kap. 7 §, HSL 16 kap. 4 §"
+  static let sipLaw = Citation.sip.text
 
   public var map: CollaborationMap
 
@@ -38,19 +38,69 @@ public struct CaseWalker: Sendable {
       id: ladder.id, name: ladder.name, concern: ladder.concern, chosen: choice)
     var state = WalkState()
     var steps: [CaseWalk.Step] = []
+    var unneeded: EscalationLadder.Step?
     for (index, step) in ladder.steps.enumerated() {
-      let next = ladder.steps.indices.contains(index + 1) ? ladder.steps[index + 1] : nil
+      var next = ladder.steps.indices.contains(index + 1) ? ladder.steps[index + 1] : nil
+      if let candidate = next, !admits(candidate, pupil) {
+        unneeded = candidate
+        next = nil
+      }
       let walked = walkStep(
         step, number: index + 1, next: next, ladder: ladder, pupil: pupil, state: &state)
       steps.append(walked)
-      if walked.stall != nil { break }
+      if walked.stall != nil || unneeded != nil { break }
     }
     let notReached = ladder.steps.enumerated().dropFirst(steps.count).map { index, step in
       CaseWalk.StepReference(number: index + 1, id: step.id, name: step.name)
     }
+    var report: CaseWalk.ReportOfConcern?
+    if pupil.harmSuspected, let first = steps.first.flatMap({ map.actor($0.actor.id) }) {
+      let (note, reportGaps) = reportOfConcern(by: first)
+      report = note
+      caseGaps += reportGaps
+    }
+    let needsMet = steps.last?.stall == nil ? unneeded : nil
     return CaseWalk(
       pupil: pupil, map: mapReference, ladder: ladderReference, steps: steps,
-      notReached: notReached, gaps: caseGaps, outcome: outcome(of: steps, pupil: pupil))
+      notReached: notReached, gaps: caseGaps, reportOfConcern: report,
+      contacts: contacts(for: pupil, on: ladder),
+      outcome: outcome(of: steps, pupil: pupil, report: report, needsMetBefore: needsMet))
+  }
+
+  /// Whether the case has what a step is for (`EscalationLadder.Step.admits`).
+  private func admits(_ step: EscalationLadder.Step, _ pupil: FictitiousCase) -> Bool {
+    step.admits(
+      severity: pupil.severity, highestAbsence: pupil.absence.map(\.percent).max(),
+      harmSuspected: pupil.harmSuspected)
+  }
+
+  /// For each of the case's concerns beyond the ladder's, the first answer `who` gives from the
+  /// school where the case starts (the acute way, or the first reachable mandate).
+  private func contacts(for pupil: FictitiousCase, on ladder: EscalationLadder) -> [CaseWalk
+    .Contact]
+  {
+    let school =
+      ladder.steps.lazy.compactMap { self.map.actor($0.actor) }.first { $0.sector == .school }
+      ?? ladder.steps.first.flatMap { map.actor($0.actor) }
+    guard let school else { return [] }
+    return pupil.concerns.filter { $0 != ladder.concern && $0 != .harm }.compactMap { concern in
+      let answers = map.whoToContact(
+        WhoQuery(concerns: [concern], from: school.id, age: pupil.age, severity: pupil.severity))
+      let chosen =
+        answers.first { if case .acute = $0.reason { true } else { false } }
+        ?? answers.first { $0.isReachable == true } ?? answers.first
+      guard let chosen else { return nil }
+      let kind =
+        switch chosen.reason {
+        case .duty: "duty"
+        case .acute: "acute"
+        case .mandate: "mandate"
+        case .convenesSIP: "sip"
+        }
+      return CaseWalk.Contact(
+        concern: concern, actor: reference(chosen.actor), kind: kind,
+        route: chosen.path?.map(\.id) ?? [], consent: chosen.consent)
+    }
   }
 
   // MARK: - Ladder and case-level gaps
@@ -82,7 +132,7 @@ public struct CaseWalker: Sendable {
     if pupil.concerns.contains(.mentalHealth), pupil.severity != .severe {
       let firstLine = map.mandateHolders(
         for: .mentalHealth, severity: pupil.severity, age: pupil.age
-      ).filter { $0.actor.sector == .healthCare }
+      ).filter { map.isFirstLine($0.actor) }
       if firstLine.isEmpty {
         gaps.append(
           CaseWalk.Gap(
@@ -176,7 +226,8 @@ public struct CaseWalker: Sendable {
                   + "mailbox, switchboard or web form)\(fallback)"))
           }
           if !built.sharing.passes {
-            stop(.noConsent, route: route.id, noConsentExplanation(route, to: built.to))
+            stop(
+              .noConsent, route: route.id, noConsentExplanation(route, to: built.to, pupil: pupil))
           }
         } else {
           let message = "step '\(step.id)' escalates by route '\(routeID)', which the map lacks"
@@ -191,12 +242,6 @@ public struct CaseWalker: Sendable {
       }
     }
 
-    var report: CaseWalk.ReportOfConcern?
-    if pupil.harmSuspected, let actor {
-      let (note, reportGaps) = reportOfConcern(by: actor)
-      report = note
-      gaps += reportGaps
-    }
     var sip: CaseWalk.SIPNote?
     if let actor {
       let (note, sipGaps) = sipNote(at: actor, inReach: state.inReach, pupil: pupil)
@@ -206,7 +251,7 @@ public struct CaseWalker: Sendable {
     return CaseWalk.Step(
       number: number, id: step.id, name: step.name, trigger: step.trigger,
       actor: actor.map(reference) ?? .init(id: step.actor, name: step.actor),
-      mandate: mandate, escalation: escalation, sip: sip, reportOfConcern: report, stall: stall,
+      mandate: mandate, escalation: escalation, sip: sip, stall: stall,
       gaps: gaps)
   }
 
@@ -240,34 +285,53 @@ public struct CaseWalker: Sendable {
   }
 
   private func sharing(_ route: Route, pupil: FictitiousCase) -> CaseWalk.Sharing {
+    let need = map.consentNeed(for: route, age: pupil.age)
     switch route.sharing {
     case .notApplicable:
       return .init(
-        basis: .notApplicable, provision: nil, passes: true,
+        basis: .notApplicable, provision: nil, consent: need, passes: true,
         explanation:
           "no information about the pupil crosses a confidentiality boundary on this route")
     case .provision(let law):
       return .init(
-        basis: .provision, provision: law, passes: true,
+        basis: .provision, provision: law, consent: need, passes: true,
         explanation: "information about the pupil may pass without consent under \(law)")
     case .consentRequired:
-      return pupil.consent
-        ? .init(
-          basis: .consent, provision: nil, passes: true,
-          explanation:
-            "information about the pupil may pass with the guardians' consent (OSL 12 kap. 2 §)")
-        : .init(
-          basis: .consent, provision: nil, passes: false,
-          explanation:
-            "information about the pupil needs the guardians' consent, which they have not given")
+      let passes = need.isMet(guardians: pupil.consent, pupil: pupil.pupilConsent)
+      let given = passes ? consentGiven(need, pupil) : consentMissing(need)
+      return .init(
+        basis: .consent, provision: nil, consent: need, passes: passes,
+        explanation: "information about the pupil \(given) (\(Citation.consent))")
     }
   }
 
-  private func noConsentExplanation(_ route: Route, to: CaseWalk.ActorReference) -> String {
+  /// "may pass with the guardians' consent", "... with the pupil's own consent".
+  private func consentGiven(_ need: ConsentNeed, _ pupil: FictitiousCase) -> String {
+    switch need {
+    case .pupil: "may pass with the pupil's own consent (the pupil is 18 or older)"
+    case .guardiansOrPupil where !pupil.consent:
+      "may pass with the pupil's own consent, which a pupil of \(pupil.age) may give here"
+    default: "may pass with the guardians' consent"
+    }
+  }
+
+  /// "needs the guardians' consent, which they have not given", ...
+  private func consentMissing(_ need: ConsentNeed) -> String {
+    switch need {
+    case .pupil: "needs the pupil's own consent (18 or older), which the pupil has not given"
+    case .guardiansOrPupil:
+      "needs the guardians' consent or the pupil's own, and neither has been given"
+    default: "needs the guardians' consent, which they have not given"
+    }
+  }
+
+  private func noConsentExplanation(
+    _ route: Route, to: CaseWalk.ActorReference, pupil: FictitiousCase
+  ) -> String {
+    let need = map.consentNeed(for: route, age: pupil.age)
     var text =
-      "route '\(route.id)' (\(route.channel.rawValue) to \(to.name)) needs the guardians' "
-      + "consent and they do not consent; nothing about the pupil may pass, and a voluntary "
-      + "effort cannot start against their will"
+      "route '\(route.id)' (\(route.channel.rawValue) to \(to.name)) \(consentMissing(need)); "
+      + "nothing about the pupil may pass, and a voluntary effort cannot start against their will"
     if to.sector == .socialServices {
       text +=
         ". Staff may still consult social services anonymously, without naming the pupil, and "
@@ -306,14 +370,7 @@ public struct CaseWalker: Sendable {
     case .school, .healthCare, .other:
       break
     }
-    let chain = map.ancestry(of: actor)
-    let route = chain.lazy.compactMap { member in
-      self.map.routes(from: member.id).first {
-        $0.channel == .reportOfConcern && self.map.isUsable($0)
-          && self.map.actor($0.to)?.sector == .socialServices
-      }
-    }.first
-    guard let route else {
+    guard let route = map.reportRoute(for: actor) else {
       let gap = CaseWalk.Gap(
         kind: .noReportRoute, element: actor.id,
         message:
@@ -330,18 +387,14 @@ public struct CaseWalker: Sendable {
       )
     }
     var gaps: [CaseWalk.Gap] = []
-    let provision: String
-    switch route.sharing {
-    case .provision(let law): provision = law
-    case .consentRequired:
-      provision = Self.reportingDuty
+    let provision = map.reportProvision(of: route)
+    if route.sharing == .consentRequired {
       gaps.append(
         .init(
           kind: .reportNeedsConsent, element: route.id,
           message:
             "report-of-concern route '\(route.id)' asks for consent; a report never needs it "
             + "(\(Self.reportingDuty))"))
-    case .notApplicable: provision = Self.reportingDuty
     }
     let to = reference(route.to)
     let via = route.from == actor.id ? "" : " (through \(reference(route.from).name))"
@@ -351,7 +404,8 @@ public struct CaseWalker: Sendable {
         reporter: reporter, route: route.id, to: to, provision: provision, consentNeeded: false,
         explanation:
           "staff at \(actor.name) must report to \(to.name) now\(via) by route '\(route.id)'"
-          + "\(response); no consent needed (\(provision)); the report never waits for the ladder"),
+          + "\(response); no consent needed (\(provision)); the duty holds at every step and "
+          + "never waits for the ladder"),
       gaps
     )
   }
@@ -402,15 +456,9 @@ public struct CaseWalker: Sendable {
         convenors.append(item)
       }
     }
-    let mayConvene = map.agreements.schoolMayConveneSIP ?? false
     let schoolActors = ([actor] + inReach).filter { $0.sector == .school }
-    let requestRoute = schoolActors.lazy.compactMap { school in
-      self.map.ancestry(of: school).lazy.compactMap { member in
-        self.map.routes(from: member.id).first {
-          $0.channel == .sipRequest && self.map.isUsable($0)
-        }
-      }.first
-    }.first
+    let mayConvene = schoolActors.first.map(map.mayConveneSIP) ?? false
+    let requestRoute = schoolActors.lazy.compactMap(map.sipRequestRoute).first
     if !mayConvene, requestRoute == nil, !schoolActors.isEmpty {
       gaps.append(
         .init(
@@ -426,8 +474,7 @@ public struct CaseWalker: Sendable {
       let names = convenors.map { "\($0.actor.name) ('\($0.route)')" }
       text =
         "social services and health care both have a part: "
-        + names.joined(separator: " or ") + " may convene a SIP, with the guardians' consent ("
-        + "\(Self.sipLaw))"
+        + names.joined(separator: " or ") + " may convene a SIP, with consent (\(Self.sipLaw))"
     }
     if !schoolActors.isEmpty {
       if mayConvene {
@@ -440,12 +487,14 @@ public struct CaseWalker: Sendable {
         text += requestRoute.map { ", but may request one by '\($0.id)'" } ?? ""
       }
     }
-    if !pupil.consent {
-      text += ". The guardians do not consent: a SIP cannot be set up against their will"
+    let need = ConsentNeed.forConsentRoute(between: [.socialServices, .healthCare], age: pupil.age)
+    let consented = need.isMet(guardians: pupil.consent, pupil: pupil.pupilConsent)
+    if !consented {
+      text += ". Consent is missing: a SIP cannot be set up against the person's will"
     }
     let note = CaseWalk.SIPNote(
       convenors: convenors, schoolMayConvene: mayConvene, schoolRequestRoute: requestRoute?.id,
-      consentNeeded: true, blockedByMissingConsent: !pupil.consent, explanation: text)
+      consentNeeded: true, blockedByMissingConsent: !consented, explanation: text)
     return (note, gaps)
   }
 
@@ -453,20 +502,17 @@ public struct CaseWalker: Sendable {
   /// preferring one that leads to `counterpart` (or a unit they belong to).
   private func convenor(for actor: Actor, towards counterpart: [Actor]) -> CaseWalk.Convenor? {
     let targets = Set(counterpart.flatMap { map.ancestry(of: $0).map(\.id) })
-    for member in map.ancestry(of: actor) {
-      let invitations = map.routes(from: member.id).filter {
-        $0.channel == .sipInvitation && map.isUsable($0)
-      }
-      if let route = invitations.first(where: { targets.contains($0.to) }) ?? invitations.first {
-        return .init(actor: reference(member), route: route.id)
-      }
+    return map.sipInvitation(from: actor, towards: targets).map {
+      .init(actor: reference($0.from), route: $0.id)
     }
-    return nil
   }
 
   // MARK: - Outcome
 
-  private func outcome(of steps: [CaseWalk.Step], pupil: FictitiousCase) -> CaseWalk.Outcome {
+  private func outcome(
+    of steps: [CaseWalk.Step], pupil: FictitiousCase, report: CaseWalk.ReportOfConcern?,
+    needsMetBefore unneeded: EscalationLadder.Step?
+  ) -> CaseWalk.Outcome {
     guard let last = steps.last else {
       return .init(result: .noLadder, step: nil, reason: nil, summary: "The ladder has no steps.")
     }
@@ -478,16 +524,21 @@ public struct CaseWalker: Sendable {
       summary =
         "Stalled at step \(last.number) '\(last.name)' (\(stall.reason.rawValue)): "
         + "\(stall.explanation)."
+    } else if let unneeded {
+      result = .needsMet
+      summary =
+        "The case's needs are met at step \(last.number) '\(last.name)' with "
+        + "\(last.actor.name): the next step, '\(unneeded.name)', \(whatItIsFor(unneeded))."
     } else {
       result = .reachedLastStep
       summary =
         "Reached the last step, \(last.number) '\(last.name)', with \(last.actor.name)."
     }
-    if pupil.harmSuspected, let first = steps.first, let report = first.reportOfConcern {
+    if let report {
       let route = report.route.map { " by '\($0)'" } ?? ""
       summary +=
-        " Harm is suspected: a report of concern to social services is due at step 1 already"
-        + "\(route), without consent (\(report.provision))."
+        " Harm is suspected: a report of concern to social services is due now, at whatever "
+        + "step\(route), without consent (\(report.provision))."
       if result == .stalled {
         summary +=
           " Social services then assess and may investigate the child's need of protection "
@@ -495,6 +546,22 @@ public struct CaseWalker: Sendable {
       }
     }
     return .init(result: result, step: reference, reason: last.stall?.reason, summary: summary)
+  }
+
+  /// "is for severe cases", "is from 15 % absence", "is an exercise of authority ...".
+  private func whatItIsFor(_ step: EscalationLadder.Step) -> String {
+    var parts: [String] = []
+    if let severities = step.entry?.severities, !severities.isEmpty {
+      parts.append("is for " + severities.map(\.rawValue).joined(separator: " or ") + " cases")
+    }
+    if let percent = step.entry?.absencePercent {
+      parts.append("applies from \(percent) % absence in a week")
+    }
+    if step.authority {
+      parts.append(
+        "is an exercise of authority, never for a mild case unless harm is suspected")
+    }
+    return parts.isEmpty ? "is not for this case" : parts.joined(separator: " and ")
   }
 
   // MARK: - Actors

@@ -10,7 +10,8 @@
 ///     concerns: [absence, mental-health]
 ///     severity: mild
 ///     absence: [{week: 36, percent: 5}, {week: 40, percent: 20}]
-///     consent: true
+///     consent: true          # the guardians'
+///     pupil-consent: false   # the pupil's own
 ///     tried: [Samtal med mentor]
 ///     harm-suspected: false
 public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
@@ -27,6 +28,9 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
   public var absence: [AbsenceRecord]
   /// Whether the guardians consent to information about the pupil being shared.
   public var consent: Bool
+  /// Whether the pupil consents themself; counts where the law lets a pupil of this age decide
+  /// (see `CollaborationLaw.consent(for:age:)`).
+  public var pupilConsent: Bool
   /// What has been tried already.
   public var tried: [String]
   /// Whether someone suspects the child is being harmed (then a report of concern is due at once).
@@ -36,7 +40,8 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     id: String, title: String, age: Int, concerns: [Concern], severity: Severity,
-    absence: [AbsenceRecord] = [], consent: Bool, tried: [String] = [],
+    absence: [AbsenceRecord] = [], consent: Bool, pupilConsent: Bool = false,
+    tried: [String] = [],
     harmSuspected: Bool = false, ladder: String? = nil
   ) {
     self.id = id
@@ -46,13 +51,16 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
     self.severity = severity
     self.absence = absence
     self.consent = consent
+    self.pupilConsent = pupilConsent
     self.tried = tried
     self.harmSuspected = harmSuspected
     self.ladder = ladder
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case format, id, title, age, concerns, severity, absence, consent, tried
+    case format, id, title, age, concerns, severity, absence, consent
+    case pupilConsent = "pupil-consent"
+    case tried
     case harmSuspected = "harm-suspected"
     case ladder
   }
@@ -77,6 +85,7 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
     severity = try c.decode(Severity.self, forKey: .severity)
     absence = try c.decode([AbsenceRecord].self, forKey: .absence, default: [])
     consent = try c.decode(Bool.self, forKey: .consent)
+    pupilConsent = try c.decode(Bool.self, forKey: .pupilConsent, default: false)
     tried = try c.decode([String].self, forKey: .tried, default: [])
     harmSuspected = try c.decode(Bool.self, forKey: .harmSuspected, default: false)
     ladder = try c.decodeIfPresent(String.self, forKey: .ladder)
@@ -93,6 +102,7 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
     try c.encode(severity, forKey: .severity)
     if !absence.isEmpty { try c.encode(absence, forKey: .absence) }
     try c.encode(consent, forKey: .consent)
+    if pupilConsent { try c.encode(pupilConsent, forKey: .pupilConsent) }
     if !tried.isEmpty { try c.encode(tried, forKey: .tried) }
     try c.encode(harmSuspected, forKey: .harmSuspected)
     try c.encodeIfPresent(ladder, forKey: .ladder)

@@ -10,13 +10,16 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
   public var contact: ContactPoint?
   public var mandates: [Mandate]
   public var note: String?
+  /// The actor's part in the acute way, if it has one.
+  public var acute: AcuteRole?
   /// Where the actor was written; nil for actors built in code.
   public var source: SourceAnchor?
 
   public init(
     id: String, name: String, kind: ActorKind, sector: Sector, parent: String? = nil,
     laws: [String] = [], status: Status = .active, contact: ContactPoint? = nil,
-    mandates: [Mandate] = [], note: String? = nil, source: SourceAnchor? = nil
+    mandates: [Mandate] = [], note: String? = nil, acute: AcuteRole? = nil,
+    source: SourceAnchor? = nil
   ) {
     self.id = id
     self.name = name
@@ -28,11 +31,12 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
     self.contact = contact
     self.mandates = mandates
     self.note = note
+    self.acute = acute
     self.source = source
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, name, kind, sector, parent, laws, status, contact, mandates, note
+    case id, name, kind, sector, parent, laws, status, contact, mandates, note, acute
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,6 +51,7 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
     contact = try c.decodeIfPresent(ContactPoint.self, forKey: .contact)
     mandates = try c.decode([Mandate].self, forKey: .mandates, default: [])
     note = try c.decodeIfPresent(String.self, forKey: .note)
+    acute = try c.decodeIfPresent(AcuteRole.self, forKey: .acute)
     source = nil
   }
 }

@@ -5,8 +5,11 @@ public struct AgeRange: Sendable, Hashable, Codable, CustomStringConvertible {
   public var lower: Int
   public var upper: Int
 
-  /// Every age a child can have.
-  public static let all = AgeRange(lower: 0, upper: 17)
+  /// Every age a map can name, 0 to 25: what a mandate without `ages` covers (Maps/README.md).
+  public static let all = AgeRange(lower: 0, upper: 25)
+
+  /// Whether the range is every age.
+  public var isEveryAge: Bool { self == .all }
 
   public init(lower: Int, upper: Int) {
     self.lower = lower

@@ -15,15 +15,6 @@ public enum Channel: String, StrictEnum {
 
   public static let noun = "channel"
 
-  /// Whether the channel is a way to ask for help: not a report of concern, a notice or a SIP
-  /// call, which each have their own occasion.
-  public var opensContact: Bool {
-    switch self {
-    case .reportOfConcern, .sipInvitation, .sipRequest, .notification: false
-    default: true
-    }
-  }
-
   /// The Swedish name shown on the map's arrows.
   public var swedishName: String {
     switch self {

@@ -56,14 +56,11 @@ struct MapIndex: Sendable {
       outgoing[route.from, default: []].append(position)
       incoming[route.to, default: []].append(position)
     }
-    // As `isUsable`: active routes between actors that are neither planned nor ended.
     let actors = self.actors
-    routeGraph = RouteGraph(map) { route in
-      route.status == .active
-        && [route.from, route.to].allSatisfy { id in
-          actors[id].map { map.actors[$0].status == .active } ?? true
-        }
-    }
+    func actor(_ id: String) -> Actor? { actors[id].map { map.actors[$0] } }
+    routeGraph = RouteGraph(
+      map, isUsable: { CollaborationMap.isUsable($0) { actor($0)?.status } },
+      isSteppingStone: { id in actor(id).map(map.isSteppingStone) ?? true })
   }
 }
 

@@ -12,25 +12,32 @@ public struct EscalationLadder: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var name: String
     public var trigger: String?
+    /// The case's absence and severity from which the step applies; nil: every case that climbs.
+    public var entry: StepEntry?
+    /// Whether the step is an exercise of authority: a child-protection investigation or an order
+    /// under a fine, which a case reaches only as the law allows (see `CollaborationLaw`).
+    public var authority: Bool
     public var actor: String
     /// The id of the route from this step's actor to the next step's actor; nil on the last step.
     public var escalate: String?
     public var source: SourceAnchor?
 
     public init(
-      id: String, name: String, trigger: String? = nil, actor: String, escalate: String? = nil,
-      source: SourceAnchor? = nil
+      id: String, name: String, trigger: String? = nil, entry: StepEntry? = nil,
+      authority: Bool = false, actor: String, escalate: String? = nil, source: SourceAnchor? = nil
     ) {
       self.id = id
       self.name = name
       self.trigger = trigger
+      self.entry = entry
+      self.authority = authority
       self.actor = actor
       self.escalate = escalate
       self.source = source
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-      case id, name, trigger, actor, escalate
+      case id, name, trigger, entry, authority, actor, escalate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -38,6 +45,8 @@ public struct EscalationLadder: Sendable, Hashable, Codable, Identifiable {
       id = try c.decodeID(forKey: .id)
       name = try c.decodeText(forKey: .name)
       trigger = try c.decodeIfPresent(String.self, forKey: .trigger)
+      entry = try c.decodeIfPresent(StepEntry.self, forKey: .entry)
+      authority = try c.decode(Bool.self, forKey: .authority, default: false)
       actor = try c.decode(String.self, forKey: .actor)
       escalate = try c.decodeIfPresent(String.self, forKey: .escalate)
       source = nil

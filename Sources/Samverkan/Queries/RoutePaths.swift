@@ -1,82 +1,155 @@
+/// Which routes a path may end with.
+public enum PathChannels: Sendable, Hashable {
+  /// Only routes that open a contact, all the way (the default: how a person reaches someone).
+  case contactOpening
+  /// Any route as the last one, labelled by its channel; the steps before it still open contacts.
+  case all
+}
+
+/// The paths found between two actors, best first, and whether the search was cut short.
+public struct RoutePaths: Sendable, Hashable {
+  /// The chains of routes, each starting at the asker or a unit the asker belongs to.
+  public var paths: [[Route]]
+  /// True when the search used up its budget before it had looked at every candidate, so a
+  /// better path may exist.
+  public var isCutShort: Bool
+}
+
 extension CollaborationMap {
-  /// The shortest chain of routes in use from one actor to each actor it can reach, following
-  /// only the routes `follow` accepts.
+  /// How many route steps one path search may take before it stops and says so.
+  public static let pathSearchBudget = 200_000
+
+  /// The lawful chains of routes from an actor to another, best first: at most `limit`, at most
+  /// `maximumLength` routes long, never visiting an actor twice.
   ///
-  /// Breadth-first over active routes between active actors, in map order, so ties keep the
-  /// order the map gives.
-  public func shortestPaths(
-    from start: String, following follow: (Route) -> Bool = { _ in true }
-  ) -> [String: [Route]] {
-    var paths: [String: [Route]] = [start: []]
-    var queue = [start]
-    var next = 0
-    while next < queue.count {
-      let current = queue[next]
-      next += 1
-      for route in routes(from: current)
-      where isUsable(route) && follow(route) && paths[route.to] == nil {
-        paths[route.to] = (paths[current] ?? []) + [route]
-        queue.append(route.to)
+  /// A path starts at the actor or at a unit it belongs to (a kurator uses the pupil-health
+  /// team's referral). Every step but the last opens a contact and leads to an actor that takes
+  /// individual cases: a report of concern, a SIP invitation or request, a notice, or a forum is
+  /// never a stepping stone (domain.md "What is not a way to reach someone"). With `.all` the
+  /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
+  /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
+  /// same actors from different units of the asker, the best alone. `following` narrows the
+  /// routes a search may take (a who-query keeps to routes for its concerns).
+  public func routePaths(
+    from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
+    channels: PathChannels = .contactOpening, following: @escaping (Route) -> Bool = { _ in true }
+  ) -> RoutePaths {
+    let graph = routeGraph
+    let chain = actor(start).map { ancestry(of: $0).map(\.id) } ?? [start]
+    let origins = chain.compactMap { graph.numbers[$0] }
+    guard limit > 0, let last = graph.numbers[goal], !chain.contains(goal), !origins.isEmpty
+    else { return RoutePaths(paths: [], isCutShort: false) }
+    let distance = graph.distances(to: last, anyLastRoute: channels == .all)
+    guard let shortest = origins.compactMap({ distance[$0] }).min(), shortest <= maximumLength
+    else { return RoutePaths(paths: [], isCutShort: false) }
+    // Candidates up to two routes longer than the shortest, so a longer path that asks for no
+    // consent can win over a shorter one that does.
+    var search = PathSearch(
+      graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
+      candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
+      origins: origins, isAllowed: { following(self.routes[$0]) })
+    for length in shortest...min(maximumLength, shortest + 2) {
+      for origin in origins where distance[origin].map({ $0 <= length }) == true {
+        search.start(at: origin, routesLeft: length)
       }
     }
-    return paths
+    let ranked = search.found.enumerated().map { order, path in
+      let routes = path.map { self.routes[$0] }
+      return (
+        routes, key: [routes.filter { $0.sharing == .consentRequired }.count, routes.count, order]
+      )
+    }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    // The same way on from another of the asker's own units says nothing new.
+    var seen: Set<[String]> = []
+    let distinct = ranked.map(\.0).filter { seen.insert($0.map(\.to)).inserted }
+    return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }
 
-  /// The chains of routes in use from one actor to another without visiting an actor twice,
-  /// shortest first (equal lengths in map order), at most `limit` of them and at most
-  /// `maximumLength` routes long.
-  ///
-  /// Searches depth-first one length at a time, never stepping to an actor farther from the goal
-  /// than the routes left allow, so only routes that can still end at the goal are walked.
+  /// The lawful paths from one actor to another, best first (see `routePaths`).
   public func paths(
-    from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6
+    from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
+    channels: PathChannels = .contactOpening
   ) -> [[Route]] {
-    let graph = routeGraph
-    guard limit > 0, let first = graph.numbers[start], let last = graph.numbers[goal],
-      first != last
-    else { return [] }
-    let distance = graph.distances(to: last)
-    guard let shortest = distance[first], shortest <= maximumLength else { return [] }
-    var search = PathSearch(
-      graph: graph, distance: distance, start: first, goal: last, limit: limit)
-    for length in shortest...maximumLength where search.found.count < limit {
-      search.walk(from: first, routesLeft: length)
+    routePaths(
+      from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels
+    ).paths
+  }
+
+  /// The best lawful path from an actor to each of `goals` that `following` allows, by goal id;
+  /// the last route may be of any kind `following` lets through.
+  func bestPaths(
+    from start: String, to goals: [String], following: @escaping (Route) -> Bool
+  ) -> [String: [Route]] {
+    var best: [String: [Route]] = [:]
+    for goal in goals where best[goal] == nil {
+      if let path = routePaths(
+        from: start, to: goal, limit: 1, channels: .all, following: following
+      ).paths.first {
+        best[goal] = path
+      }
     }
-    return search.found.map { $0.map { routes[$0] } }
+    return best
   }
 }
 
-/// One depth-first search for paths of a given length, pruned by the distance to the goal.
+/// One depth-first search for paths of a given length, pruned by the lawful distance to the goal.
 private struct PathSearch {
   let graph: RouteGraph
   let goal: Int
-  let limit: Int
+  let anyLastRoute: Bool
+  let candidates: Int
   let distance: [Int?]
+  let isAllowed: (Int) -> Bool
+  var budget: Int
   var onPath: [Bool]
   var path: [Int] = []
   var found: [[Int]] = []
+  var isCutShort = false
 
-  init(graph: RouteGraph, distance: [Int?], start: Int, goal: Int, limit: Int) {
+  init(
+    graph: RouteGraph, distance: [Int?], goal: Int, anyLastRoute: Bool, candidates: Int,
+    budget: Int, origins: [Int], isAllowed: @escaping (Int) -> Bool
+  ) {
     self.graph = graph
     self.goal = goal
-    self.limit = limit
+    self.anyLastRoute = anyLastRoute
+    self.candidates = candidates
     self.distance = distance
+    self.budget = budget
+    self.isAllowed = isAllowed
+    // A path never passes through the asker's own units: it would start there instead.
     onPath = [Bool](repeating: false, count: graph.outgoing.count)
-    onPath[start] = true
+    for origin in origins { onPath[origin] = true }
   }
 
-  mutating func walk(from actor: Int, routesLeft: Int) {
-    if actor == goal {
-      if routesLeft == 0 { found.append(path) }
-      return
-    }
-    for (route, next) in graph.outgoing[actor] where found.count < limit && !onPath[next] {
-      guard let remaining = distance[next], remaining <= routesLeft - 1 else { continue }
-      onPath[next] = true
-      path.append(route)
-      walk(from: next, routesLeft: routesLeft - 1)
+  mutating func start(at origin: Int, routesLeft: Int) {
+    guard found.count < candidates, !isCutShort else { return }
+    walk(from: origin, routesLeft: routesLeft)
+  }
+
+  private mutating func walk(from actor: Int, routesLeft: Int) {
+    for edge in graph.outgoing[actor] where found.count < candidates && !onPath[edge.to] {
+      budget -= 1
+      if budget < 0 {
+        isCutShort = true
+        return
+      }
+      let last = routesLeft == 1
+      guard edge.opensContact || (last && anyLastRoute), isAllowed(edge.route) else { continue }
+      if last {
+        if edge.to == goal {
+          found.append(path + [edge.route])
+        }
+        continue
+      }
+      guard edge.to != goal, graph.isSteppingStone[edge.to],
+        let remaining = distance[edge.to], remaining <= routesLeft - 1
+      else { continue }
+      onPath[edge.to] = true
+      path.append(edge.route)
+      walk(from: edge.to, routesLeft: routesLeft - 1)
       path.removeLast()
-      onPath[next] = false
+      onPath[edge.to] = false
     }
   }
 }

@@ -1,7 +1,7 @@
 /// The actors, routes and ladders of one synthetic map file while it is built.
 struct MapDraft {
   /// The provision that lets a report of concern pass without consent.
-  static let reportProvision = "SoL 14 kap. 1 §, OSL 10 kap. 28 §"
+  static let reportProvision = Citation.reportingDuty
 
   var actors: [Actor] = []
   var routes: [Route] = []

@@ -12,6 +12,8 @@ struct MapYAMLEmitter {
   private let stringTag = Tag(.str)
   private let mappingTag = Tag(.map)
   private let sequenceTag = Tag(.seq)
+  private let intTag = Tag(.int)
+  private let boolTag = Tag(.bool)
 
   func yaml(of file: SyntheticMapFile) throws -> String {
     try Yams.serialize(node: document(file), indent: 2, width: -1, allowUnicode: true)
@@ -51,6 +53,7 @@ struct MapYAMLEmitter {
       ("parent", actor.parent.map(text)),
       ("laws", actor.laws.isEmpty ? nil : list(actor.laws)),
       ("status", actor.status == .active ? nil : text(actor.status.rawValue)),
+      ("acute", actor.acute.map { text($0.rawValue) }),
       ("contact", actor.contact.map(contact)),
       ("mandates", actor.mandates.isEmpty ? nil : sequence(actor.mandates.map(mandate))),
       ("note", actor.note.map(text)),
@@ -121,12 +124,27 @@ struct MapYAMLEmitter {
               ("id", text(step.id)),
               ("name", text(step.name)),
               ("trigger", step.trigger.map(text)),
+              ("authority", step.authority ? flag(true) : nil),
+              ("entry", step.entry.map(entry)),
               ("actor", text(step.actor)),
               ("escalate", step.escalate.map(text)),
             ])
           })
       ),
     ])
+  }
+
+  /// A step's entry in flow style, as the real maps write it: `{absence-percent: 10}`,
+  /// `{severities: [severe]}`.
+  private func entry(_ entry: StepEntry) -> Node {
+    mapping(
+      [
+        ("absence-percent", entry.absencePercent.map { Node("\($0)", intTag) }),
+        (
+          "severities",
+          entry.severities.isEmpty ? nil : list(entry.severities.map(\.rawValue))
+        ),
+      ], flow: true)
   }
 
   /// A mapping of the pairs whose value is present, in the order given.
@@ -144,7 +162,7 @@ struct MapYAMLEmitter {
   }
 
   private func flag(_ value: Bool) -> Node {
-    Node("\(value)", Tag(.bool))
+    Node("\(value)", boolTag)
   }
 
   /// A text scalar, quoted when YAML could read it as another type.

@@ -20,9 +20,15 @@ extension MunicipalityBuilder {
     let name = "Skola \(school.number)"
     let ages = school.stage.ages
     let line = 10 + school.number * 10
+    let isUpperSecondary = school.stage == .upperSecondary
+    // Gymnasieskolan has its own paragraph on absence: no compulsory schooling, no report to the
+    // home municipality, no fine (domain.md "Current law").
     let absenceBasis =
-      school.stage == .upperSecondary
-      ? "Skollagen 15 kap. (frånvaro i gymnasieskolan)" : "Skollagen 7 kap. 19 a §"
+      isUpperSecondary ? Citation.upperSecondaryAbsence.text : Citation.compulsoryInvestigation
+    let noticeBasis =
+      isUpperSecondary ? Citation.upperSecondaryAbsence.text : Citation.compulsoryNotice
+    // A child who is harmed is under 18.
+    let childAges = AgeRange(lower: ages.lower, upper: min(ages.upper, 17))
     draft.add(
       Actor(
         id: ids.school, name: "\(name) (\(school.stage.label))", kind: .unit, sector: .school,
@@ -33,8 +39,8 @@ extension MunicipalityBuilder {
           Mandate(
             concerns: [.absence], ages: ages, basis: absenceBasis,
             description: "Rektor ser till att upprepad eller långvarig frånvaro skyndsamt utreds."),
-          Mandate(concerns: [.learning], ages: ages, basis: "Skollagen 3 kap."),
-          Mandate(concerns: [.harm], ages: ages, basis: "Skollagen 29 kap. 13 §"),
+          Mandate(concerns: [.learning], ages: ages, basis: Citation.specialSupport),
+          Mandate(concerns: [.harm], ages: childAges, basis: Citation.schoolChildrenAtRisk),
         ]))
     draft.add(
       Actor(
@@ -44,7 +50,7 @@ extension MunicipalityBuilder {
         mandates: [
           Mandate(
             concerns: [.absence], ages: ages,
-            basis: "Skollagen 7 kap. 17 §; lokal närvarorutin",
+            basis: "\(noticeBasis); lokal närvarorutin",
             description: "Följer elevens frånvaro och kontaktar elev och vårdnadshavare.")
         ]))
     draft.add(
@@ -55,11 +61,11 @@ extension MunicipalityBuilder {
           "Elevhälsoteamet på \(name)", line: line + 2, mailbox: "eht-skola\(school.number)"),
         mandates: [
           Mandate(
-            concerns: [.absence, .learning], ages: ages, basis: "Skollagen 2 kap. 25 §",
+            concerns: [.absence, .learning], ages: ages, basis: Citation.pupilHealth.text,
             description: "Kartlägger frånvarons orsaker på rektors uppdrag."),
           Mandate(
             concerns: [.mentalHealth], severities: [.mild], ages: ages,
-            basis: "Skollagen 2 kap. 25 §"),
+            basis: Citation.pupilHealth.text),
         ]))
     switch school.member {
     case .counsellor:
@@ -111,11 +117,15 @@ extension MunicipalityBuilder {
       "\(prefix)-eht-kartlaggning", from: ids.team, to: ids.school, .meeting, .notApplicable,
       purpose: "Elevhälsoteamet redovisar kartläggningen för rektor, som beslutar om åtgärder",
       concerns: [.absence])
-    draft.route(
-      "\(prefix)-huvudman-anmalan", from: ids.school, to: Municipal.schoolOwner, .notification,
-      .provision("Skollagen 7 kap. 19 a §"),
-      purpose: "Anmälan till huvudmannen om att utredning av frånvaron har inletts",
-      concerns: [.absence])
+    // Only compulsory school reports an investigation to the owner (7 kap. 19 a §); the
+    // gymnasium's 15 kap. 16 § has no such report.
+    if school.stage != .upperSecondary {
+      draft.route(
+        "\(prefix)-huvudman-anmalan", from: ids.school, to: Municipal.schoolOwner, .notification,
+        .provision(Citation.compulsoryInvestigation),
+        purpose: "Anmälan till huvudmannen om att utredning av frånvaron har inletts",
+        concerns: [.absence])
+    }
     draft.route(
       "\(prefix)-eht-forsta-linjen-remiss", from: ids.team, to: SharedActor.firstLine, .referral,
       .consentRequired,
@@ -148,8 +158,14 @@ extension MunicipalityBuilder {
 
   /// The school's ladder for problematic absence (domain.md's typical ladder): promote, notice,
   /// investigate, act, collaborate, authority.
+  ///
+  /// Entries as the real maps write them (Maps/README.md): Främja and Uppmärksamma none;
+  /// Kartlägga and Åtgärda from the municipality's local threshold; Samverka five points above
+  /// it (the real maps' 10 % and 15 %); Myndighet an exercise of authority for severe cases.
   func absenceLadder(for school: MunicipalityPlan.School) -> EscalationLadder {
     let ids = SchoolIDs(school)
+    let investigate = StepEntry(absencePercent: plan.thresholdPercent)
+    let collaborate = StepEntry(absencePercent: plan.thresholdPercent + 5)
     let threshold = "mer än \(plan.thresholdPercent) % under \(plan.thresholdWeeks) veckor"
     let partner = collaborationPartner
     let partnerToCaseOfficers =
@@ -169,18 +185,19 @@ extension MunicipalityBuilder {
         .init(
           id: "kartlagga", name: "Kartlägga och utreda",
           trigger: "Fortsatt frånvaro – rektor ser till att den skyndsamt utreds",
-          actor: ids.team, escalate: "\(ids.school)-eht-kartlaggning"),
+          entry: investigate, actor: ids.team, escalate: "\(ids.school)-eht-kartlaggning"),
         .init(
           id: "atgarda", name: "Åtgärda",
           trigger: "Anpassningar, särskilt stöd och en närvaroplan som följs upp",
-          actor: ids.school, escalate: collaborationRoute(for: ids)),
+          entry: investigate, actor: ids.school, escalate: collaborationRoute(for: ids)),
         .init(
           id: "samverka", name: "Samverka",
           trigger: "Skolans åtgärder räcker inte – stöd till familjen med samtycke",
-          actor: partner, escalate: partnerToCaseOfficers),
+          entry: collaborate, actor: partner, escalate: partnerToCaseOfficers),
         .init(
           id: "myndighet", name: "Myndighet",
           trigger: "Frivilliga insatser räcker inte eller oro för att barnet far illa",
+          entry: StepEntry(severities: [.severe]), authority: true,
           actor: Municipal.caseOfficers),
       ])
   }

@@ -3,7 +3,8 @@ extension MunicipalityBuilder {
   /// have: field workers, parent support, a SIP coordinator.
   func addSocialServices(to draft: inout MapDraft) {
     let social = SharedActor.socialServices
-    let youngPeople = AgeRange(lower: 0, upper: 20)
+    // Social services' mandates for children: a child is under 18 (Maps/README.md).
+    let children = AgeRange(lower: 0, upper: 17)
     draft.add(
       Actor(
         id: social, name: "Socialtjänsten", kind: .organisation, sector: .socialServices,
@@ -13,10 +14,10 @@ extension MunicipalityBuilder {
           webForm: "socialtjanst/orosanmalan", hours: "Vardagar 8–16.30; därefter socialjouren"),
         mandates: [
           Mandate(
-            concerns: [.harm, .parenting, .absence, .substanceUse, .suicideRisk],
-            ages: youngPeople, basis: "SoL",
+            concerns: [.harm, .parenting, .absence, .substanceUse], ages: children,
+            basis: Citation.socialServicesAct,
             description:
-              "Tar emot orosanmälningar och ansökningar, utreder och beviljar insatser; tar initiativ till SIP (SoL 2 kap. 7 §)."
+              "Tar emot orosanmälningar och ansökningar, utreder och beviljar insatser; tar initiativ till SIP (\(Citation.sip.text))."
           )
         ]))
     draft.add(
@@ -26,8 +27,8 @@ extension MunicipalityBuilder {
         contact: contacts.point("Utredningsgruppen barn och unga", line: 91),
         mandates: [
           Mandate(
-            concerns: [.harm, .absence, .parenting, .substanceUse], ages: youngPeople,
-            basis: "SoL (utredning av barns behov av stöd och skydd)")
+            concerns: [.harm, .absence, .parenting, .substanceUse], ages: children,
+            basis: "\(Citation.socialServicesAct), utredning av barnets behov av stöd och skydd")
         ]))
     draft.add(
       Actor(
@@ -36,8 +37,8 @@ extension MunicipalityBuilder {
         contact: contacts.point("Öppenvårdens samordnare", line: 92, mailbox: "oppenvarden"),
         mandates: [
           Mandate(
-            concerns: [.absence, .parenting, .harm], ages: youngPeople,
-            basis: "SoL (bistånd som öppenvårdsinsats)",
+            concerns: [.absence, .parenting, .harm], ages: children,
+            basis: "\(Citation.socialServicesAct), bistånd som öppenvårdsinsats",
             description: "Familjebehandling och stöd för att eleven ska komma tillbaka till skolan."
           )
         ]))
@@ -71,7 +72,7 @@ extension MunicipalityBuilder {
       .application, .notApplicable, purpose: "Familjen ansöker själv om stöd")
     draft.route(
       "socialtjanst-bup-uppgifter", from: social, to: SharedActor.bup, .phone,
-      .provision("OSL 26 kap. 9 §"),
+      .provision(Citation.healthSocialProvision),
       purpose: "Uppgifter om en underårig som behöver vård lämnas till BUP",
       concerns: [.mentalHealth], severities: [.severe])
     for (to, name) in [
@@ -100,7 +101,7 @@ extension MunicipalityBuilder {
         mandates: [
           Mandate(
             concerns: [.substanceUse, .harm], ages: AgeRange(lower: 12, upper: 20),
-            basis: "SoL (uppsökande arbete)")
+            basis: "\(Citation.socialServicesAct), uppsökande arbete")
         ]))
     draft.route(
       "socialtjanst-faltsekreterare", from: SharedActor.socialServices, to: field, .meeting,
@@ -131,7 +132,8 @@ extension MunicipalityBuilder {
           "Föräldrastödet", line: 94, mailbox: "foraldrastod", webForm: "foraldrastod/anmalan"),
         mandates: [
           Mandate(
-            concerns: [.parenting], basis: "SoL (föräldraskapsstöd)",
+            concerns: [.parenting], ages: AgeRange(lower: 0, upper: 17),
+            basis: "\(Citation.socialServicesAct), föräldraskapsstöd",
             description: "Föräldrautbildningar och samtal, utan biståndsbeslut.")
         ]))
     draft.route(

@@ -44,6 +44,8 @@ struct MunicipalityBuilder {
   /// watch over compulsory schooling and the central pupil-health unit.
   private func addSchoolOwner(to draft: inout MapDraft) {
     let schoolAges = AgeRange(lower: 6, upper: 19)
+    // The owner's report of an absence investigation is compulsory school's (7 kap. 19 a §).
+    let compulsoryAges = AgeRange(lower: 6, upper: 16)
     draft.add(
       Actor(
         id: Municipal.municipality, name: plan.name, kind: .organisation, sector: .other,
@@ -56,11 +58,11 @@ struct MunicipalityBuilder {
         contact: contacts.point("Utbildningsförvaltningens kansli", line: 1, mailbox: "utbildning"),
         mandates: [
           Mandate(
-            concerns: [.absence], ages: schoolAges, basis: "Skollagen 7 kap. 19 a §",
+            concerns: [.absence], ages: compulsoryAges, basis: Citation.compulsoryInvestigation,
             description:
               "Tar emot rektors anmälan om inledd frånvaroutredning och informerar hemkommunen."),
           Mandate(
-            concerns: [.learning], ages: schoolAges, basis: "Skollagen 3 kap.",
+            concerns: [.learning], ages: schoolAges, basis: Citation.specialSupport,
             description: "Ser till att elever får extra anpassningar och särskilt stöd."),
         ]))
     draft.add(
@@ -70,8 +72,7 @@ struct MunicipalityBuilder {
         contact: contacts.point("Skolpliktsbevakningen, via kommunens växel", line: 0),
         mandates: [
           Mandate(
-            concerns: [.absence], ages: AgeRange(lower: 6, upper: 16),
-            basis: "Skollagen 7 kap. 21–23 §",
+            concerns: [.absence], ages: compulsoryAges, basis: Citation.compulsoryWatch,
             description:
               "Bevakar skolplikten och kan som sista utväg förelägga vårdnadshavare vid vite.")
         ]))
@@ -82,12 +83,12 @@ struct MunicipalityBuilder {
         contact: contacts.point("Central elevhälsa", line: 2, mailbox: "elevhalsan"),
         mandates: [
           Mandate(
-            concerns: [.absence, .learning, .neuropsychiatric], ages: schoolAges,
-            basis: "Skollagen 2 kap. 25 §",
+            concerns: [.absence, .learning, .neuropsychiatric, .harm], ages: schoolAges,
+            basis: Citation.pupilHealth.text,
             description: "Stödjer skolornas elevhälsoteam med kartläggning och utredning."),
           Mandate(
             concerns: [.mentalHealth], severities: [.mild, .moderate], ages: schoolAges,
-            basis: "Skollagen 2 kap. 25 §",
+            basis: Citation.pupilHealth.text,
             description: "Främjande och förebyggande insatser; lotsar vidare till vården."),
         ]))
     for (id, name, laws) in [
@@ -111,7 +112,7 @@ struct MunicipalityBuilder {
     draft.route(
       "utbildningsforvaltning-hemkommun-anmalan", from: Municipal.schoolOwner,
       to: Municipal.compulsorySchooling, .notification,
-      .provision("Skollagen 7 kap. 19 a §"),
+      .provision(Citation.compulsoryInvestigation),
       purpose: "Huvudmannen informerar hemkommunen om inledd frånvaroutredning",
       concerns: [.absence])
     draft.route(

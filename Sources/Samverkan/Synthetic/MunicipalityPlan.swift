@@ -1,7 +1,8 @@
 /// The structure of one synthetic municipality, drawn from its own random stream: its schools,
 /// its social-service units, whether it has an attendance team, and its local thresholds.
 struct MunicipalityPlan: Sendable {
-  /// The stages a school teaches, with the ages of its pupils.
+  /// The stages a school teaches, with the ages of its pupils (Maps/README.md: compulsory school
+  /// 6–16, gymnasieskola 16–19).
   enum Stage: CaseIterable, Sendable {
     case f6, f9, years7to9, upperSecondary
 
@@ -19,7 +20,7 @@ struct MunicipalityPlan: Sendable {
       case .f6: AgeRange(lower: 6, upper: 12)
       case .f9: AgeRange(lower: 6, upper: 16)
       case .years7to9: AgeRange(lower: 12, upper: 16)
-      case .upperSecondary: AgeRange(lower: 15, upper: 19)
+      case .upperSecondary: AgeRange(lower: 16, upper: 19)
       }
     }
   }

@@ -16,7 +16,8 @@ struct RegionPlan: Sendable {
   let id: String
   let name: String
   let firstLine: FirstLine
-  let hasAcuteBUP: Bool
+  /// Whether guardians may phone BUP akut themselves day and night; every region has BUP akut.
+  let acuteBUPTakesCalls: Bool
   let hasYouthClinic: Bool
   let hasAddictionClinic: Bool
   let directCareRequestToBUP: Bool
@@ -29,7 +30,7 @@ struct RegionPlan: Sendable {
     id = "syntetregion-\(digits)"
     name = "Syntetregion \(digits)"
     firstLine = rng.pick(FirstLine.allCases)
-    hasAcuteBUP = rng.chance(50)
+    acuteBUPTakesCalls = rng.chance(50)
     hasYouthClinic = rng.chance(70)
     hasAddictionClinic = rng.chance(40)
     directCareRequestToBUP = rng.chance(40)

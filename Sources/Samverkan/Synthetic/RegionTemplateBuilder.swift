@@ -73,22 +73,30 @@ struct RegionTemplateBuilder {
             concerns: [.mentalHealth, .neuropsychiatric], severities: [.moderate, .severe],
             ages: AgeRange(lower: 0, upper: 17),
             basis: "HSL (specialiserad barn- och ungdomspsykiatri)",
-            description: "Tar emot barn och unga med måttlig till svår och svår psykisk ohälsa.")
+            description: "Tar emot barn och unga med måttlig till svår och svår psykisk ohälsa."),
+          // Assessing suicide risk in a child is specialist psychiatry whatever the severity;
+          // with a plan or a life in danger the acute way comes first (as in the real templates).
+          Mandate(
+            concerns: [.suicideRisk], ages: AgeRange(lower: 0, upper: 17),
+            basis: "HSL (specialiserad barn- och ungdomspsykiatri; bedömning av suicidrisk)",
+            description:
+              "Bedömer och behandlar suicidrisk hos barn och unga; vid akut fara går vägen via 112 eller BUP:s akutmottagning."
+          ),
         ]))
-    if plan.hasAcuteBUP {
-      draft.add(
-        Actor(
-          id: SharedActor.acuteBUP, name: "BUP akut", kind: .unit, sector: .healthCare,
-          parent: region, laws: ["HSL"],
-          contact: contacts.point("BUP:s akutmottagning", line: 21, hours: "Dygnet runt"),
-          mandates: [
-            Mandate(
-              concerns: [.mentalHealth, .suicideRisk], severities: [.severe],
-              ages: AgeRange(lower: 0, upper: 17),
-              basis: "HSL (akut barn- och ungdomspsykiatri)",
-              description: "Tar emot akuta ärenden samma dag, dygnet runt.")
-          ]))
-    }
+    // The acute way's emergency entry (domain.md: "BUP's emergency entry (akut) sees children
+    // the same day"), in every region, under BUP.
+    draft.add(
+      Actor(
+        id: SharedActor.acuteBUP, name: "BUP akut", kind: .unit, sector: .healthCare,
+        parent: SharedActor.bup, laws: ["HSL"],
+        contact: contacts.point("BUP:s akutmottagning", line: 21, hours: "Dygnet runt"),
+        mandates: [
+          Mandate(
+            concerns: [.mentalHealth, .suicideRisk], severities: [.severe],
+            ages: AgeRange(lower: 0, upper: 17),
+            basis: "HSL (akut barn- och ungdomspsykiatri)",
+            description: "Tar emot akuta ärenden samma dag, dygnet runt.")
+        ], acute: .emergencyEntry))
     draft.add(
       Actor(
         id: SharedActor.bumm, name: "Barn- och ungdomsmedicinska mottagningen (BUMM)",
@@ -159,7 +167,8 @@ struct RegionTemplateBuilder {
         id: SharedActor.guardians, name: "Vårdnadshavare", kind: .function, sector: .family,
         mandates: [
           Mandate(
-            concerns: [.absence], basis: "Skollagen 7 kap. 20 §",
+            concerns: [.absence], ages: AgeRange(lower: 6, upper: 16),
+            basis: Citation.guardiansDuty,
             description:
               "Ser till att eleven fullgör skolplikten; lämnar samtycke för barnet till remiss, SIP och utbyte av uppgifter."
           )
@@ -170,6 +179,40 @@ struct RegionTemplateBuilder {
         note:
           "Elevens egen vilja vägs in efter ålder och mognad, i vårdfrågor ofta från omkring 15 år."
       ))
+    addAcuteWay(to: &draft)
+  }
+
+  /// 112 and 1177, the national numbers of the acute way (Maps/README.md: every regional
+  /// template holds `nodnummer-112`, `bup-akut` and `vardguiden-1177`); no routes lead there,
+  /// since anyone may call them. The only real numbers in a synthetic map.
+  private func addAcuteWay(to draft: inout MapDraft) {
+    draft.add(
+      Actor(
+        id: SharedActor.emergencyCall, name: "112 – akut fara för liv", kind: .function,
+        sector: .other,
+        contact: ContactPoint(role: "SOS Alarm", phone: "112", hours: "dygnet runt"),
+        mandates: [
+          Mandate(
+            concerns: [.suicideRisk, .harm], severities: [.severe],
+            basis: "Akut fara för liv (domain.md: the acute way)",
+            description:
+              "Vid suicidrisk med plan eller annan akut fara för barnets liv ringer man 112 först.")
+        ], acute: .emergencyCall))
+    draft.add(
+      Actor(
+        id: SharedActor.adviceLine, name: "1177 – sjukvårdsrådgivning dygnet runt",
+        kind: .function, sector: .healthCare, laws: ["HSL"],
+        contact: ContactPoint(
+          role: "1177 Vårdguiden", phone: "1177", url: "https://www.1177.se",
+          hours: "dygnet runt"),
+        mandates: [
+          Mandate(
+            concerns: [.mentalHealth, .somaticHealth, .suicideRisk],
+            basis: "HSL (sjukvårdsrådgivning)",
+            description:
+              "Sjukvårdsrådgivning dygnet runt per telefon och på 1177.se; hänvisar till rätt vårdnivå, vid akut fara till 112."
+          )
+        ], acute: .adviceLine))
   }
 
   private func addRoutes(to draft: inout MapDraft) {
@@ -179,7 +222,7 @@ struct RegionTemplateBuilder {
     let guardians = SharedActor.guardians
     let pupil = SharedActor.pupil
     var reporters = [firstLine, bup, SharedActor.bumm, SharedActor.habilitation]
-    if plan.hasAcuteBUP { reporters.append(SharedActor.acuteBUP) }
+    reporters.append(SharedActor.acuteBUP)
     if plan.hasYouthClinic { reporters.append(SharedActor.youthClinic) }
     if plan.hasAddictionClinic { reporters.append(SharedActor.addictionClinic) }
     for reporter in reporters { draft.reportOfConcern(from: reporter, staff: "personalen") }
@@ -203,11 +246,11 @@ struct RegionTemplateBuilder {
         purpose: "Egen vårdbegäran hos BUP utan remiss vid svår psykisk ohälsa",
         concerns: [.mentalHealth], severities: [.severe])
     }
-    if plan.hasAcuteBUP {
-      draft.route(
-        "forsta-linjen-bup-akut-remiss", from: firstLine, to: SharedActor.acuteBUP, .referral,
-        .consentRequired, purpose: "Akut remiss vid allvarlig psykisk ohälsa eller suicidrisk",
-        concerns: [.mentalHealth, .suicideRisk], severities: [.severe], response: .sameDay)
+    draft.route(
+      "forsta-linjen-bup-akut-remiss", from: firstLine, to: SharedActor.acuteBUP, .referral,
+      .consentRequired, purpose: "Akut remiss vid allvarlig psykisk ohälsa eller suicidrisk",
+      concerns: [.mentalHealth, .suicideRisk], severities: [.severe], response: .sameDay)
+    if plan.acuteBUPTakesCalls {
       draft.route(
         "vardnadshavare-bup-akut-telefon", from: guardians, to: SharedActor.acuteBUP, .phone,
         .notApplicable, purpose: "Akut kontakt dygnet runt vid suicidrisk",
@@ -256,7 +299,7 @@ struct RegionTemplateBuilder {
       purpose: "Konsultation till elevhälsan utan att eleven nämns")
     draft.route(
       "bup-socialtjanst-uppgifter", from: bup, to: social, .phone,
-      .provision("OSL 25 kap. 12 §"),
+      .provision(Citation.healthSocialProvision),
       purpose: "Uppgifter om en underårig som behöver vård eller stöd lämnas till socialtjänsten",
       concerns: [.harm, .mentalHealth])
     for convener in [bup, firstLine, SharedActor.adultPsychiatry] {

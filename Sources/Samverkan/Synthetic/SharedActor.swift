@@ -10,6 +10,8 @@ enum SharedActor {
   static let firstLine = "forsta-linjen"
   static let bup = "bup"
   static let acuteBUP = "bup-akut"
+  static let emergencyCall = "nodnummer-112"
+  static let adviceLine = "vardguiden-1177"
   static let bumm = "bumm"
   static let habilitation = "habilitering"
   static let adultPsychiatry = "vuxenpsykiatri"

@@ -13,11 +13,11 @@ public struct MapValidator: Sendable {
     // The law.
     ReportOfConcernRule(), ReportOfConcernConsentRule(), ReportOfConcernGatedRule(),
     ConfidentialityCrossingRule(), HealthSocialProvisionRule(), SIPConsentRule(),
-    SIPConveningRule(), SIPInitiativeRule(),
+    SIPConveningRule(), SIPInitiativeRule(), CurrentLawRule(),
     // Routines, agreements and the failure patterns the sources describe.
     FirstLineBeforeBUPRule(), UnreachableActorRule(), NoWayOutRule(),
     LadderEndWithoutMandateRule(), MissingContactRule(), PersonDependentContactRule(),
-    CoverageRule(), StaleMapRule(), FutureReviewRule(),
+    CoverageRule(), StaleMapRule(), FutureReviewRule(), AcuteWayRule(),
   ]
 
   /// The id of findings about the `rules:` block itself.

@@ -66,7 +66,7 @@ struct ConfidentialityCrossingRuleTests {
       Self.map(from: "skola", to: "uph", consent: "required"),
       Self.map(
         from: "skola", to: "socialtjanst",
-        consent: "not-required\n    provision: SoL 14 kap. 1 §, OSL 10 kap. 28 §"),
+        consent: "not-required\n    provision: SoL 19 kap. 1 §, OSL 10 kap. 28 §"),
       Self.map(from: "skola", to: "vardnadshavare"),
       Self.map(from: "vardnadshavare", to: "uph", channel: "care-request"),
       Self.map(from: "skola", to: "team"),

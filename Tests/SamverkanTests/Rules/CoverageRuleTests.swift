@@ -23,7 +23,7 @@ struct CoverageRuleTests {
             kind: unit
             sector: health-care
             mandates:
-              - {concerns: [mental-health], severities: [moderate, severe], basis: HSL}
+              - {concerns: [mental-health], severities: [moderate, severe], ages: "0-17", basis: HSL}
           - id: vuxen
             name: Vuxenpsykiatri
             kind: unit

@@ -58,7 +58,7 @@ struct HealthSocialProvisionRuleTests {
       Self.map(from: "bup", provision: "OSL 25 kap 12 §"),
       Self.map(from: "socialtjanst", to: "bup", provision: "OSL 26 kap. 9 §"),
       Self.map(from: "skolskoterska", provision: "OSL 25 kap. 12 §"),
-      Self.map(from: "kurator", provision: "SoL 14 kap. 1 §, OSL 10 kap. 28 §"),
+      Self.map(from: "kurator", provision: "SoL 19 kap. 1 §, OSL 10 kap. 28 §"),
       Self.map(from: "kurator", provision: "OSL 25 kap. 1 §, 26 kap. 90 §"),
     ]
     for text in passing {

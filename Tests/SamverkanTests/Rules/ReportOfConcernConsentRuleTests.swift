@@ -38,10 +38,10 @@ struct ReportOfConcernConsentRuleTests {
     #expect(finding.hint?.contains("consent: not-required") == true)
   }
 
-  @Test("a report of concern under SoL 14 kap. 1 § passes")
+  @Test("a report of concern under SoL 19 kap. 1 § passes")
   func provision() throws {
     let text = Self.map(
-      consent: "consent: not-required\n    provision: SoL 14 kap. 1 §, OSL 10 kap. 28 §")
+      consent: "consent: not-required\n    provision: SoL 19 kap. 1 §, OSL 10 kap. 28 §")
     #expect(try Self.check(text).findings.isEmpty)
   }
 

@@ -17,7 +17,7 @@ struct ReportOfConcernGatedRuleTests {
         to: socialtjanst
         channel: report-of-concern
         consent: not-required
-        provision: SoL 14 kap. 1 §, OSL 10 kap. 28 §
+        provision: SoL 19 kap. 1 §, OSL 10 kap. 28 §
       - id: skola-samrad
         from: skola
         to: socialtjanst

@@ -30,7 +30,7 @@ struct ReportOfConcernRuleTests {
         to: \(to)
         channel: report-of-concern
         consent: not-required
-        provision: SoL 14 kap. 1 §, OSL 10 kap. 28 §
+        provision: SoL 19 kap. 1 §, OSL 10 kap. 28 §
 
     """ + extra
   }

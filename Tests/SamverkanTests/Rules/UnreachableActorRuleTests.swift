@@ -31,7 +31,7 @@ struct UnreachableActorRuleTests {
     #expect(finding.rule == "unreachable-actor")
     #expect(finding.severity == .warning)
     #expect(finding.element == "bup")
-    #expect(finding.message.hasPrefix("no active route leads to actor 'bup'"))
+    #expect(finding.message.hasPrefix("no active route that reaches actor 'bup'"))
     #expect(finding.location == Samverkan.SourceLocation(file: path, line: 8, column: 5))
     #expect(finding.hint?.contains("add a route to 'bup'") == true)
   }
@@ -87,7 +87,7 @@ struct UnreachableActorRuleTests {
     // The loader shows the included template's path relative to the working directory.
     let template = try #require(map.files.last)
     #expect(
-      findings.first?.location == Samverkan.SourceLocation(file: template, line: 77, column: 5))
+      findings.first?.location == Samverkan.SourceLocation(file: template, line: 86, column: 5))
     #expect(map.rules.suppressions.map(\.element) == ["bumm"])
   }
 

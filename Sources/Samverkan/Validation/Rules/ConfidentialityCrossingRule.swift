@@ -4,9 +4,9 @@
 /// Checks every route that is not ended between two actors of different confidentiality domains,
 /// among school, social services and health care, for `consent: not-applicable`: such a route
 /// claims that no information about a pupil crosses, which only an anonymous consultation can
-/// claim, so `consultation` routes are exempt. A school-sector actor that works under `HSL`
-/// (the school nurse, doctor or psychologist) belongs to the health-care domain, since its
-/// records fall under OSL 25 kap. Routes to or from the family and `other` sectors are exempt.
+/// claim, so `consultation` routes are exempt. Domains are `ConfidentialityDomain`'s (the school
+/// nurse, doctor and psychologist belong to health care). Routes to or from the family and
+/// `other` sectors are exempt.
 ///
 /// Source: the separate domains of pupil health and special support (OSL 23 kap. 2 §), health
 /// care (OSL 25 kap. 1 §) and social services (OSL 26 kap. 1 §); information passes with consent
@@ -30,7 +30,8 @@ public struct ConfidentialityCrossingRule: MapRule {
     {
       guard let sender = map.actor(route.from), let receiver = map.actor(route.to),
         sender.status != .ended, receiver.status != .ended,
-        let from = Self.domain(of: sender), let to = Self.domain(of: receiver), from != to
+        let from = ConfidentialityDomain(of: sender), let to = ConfidentialityDomain(of: receiver),
+        from != to
       else { continue }
       findings.append(
         finding(
@@ -44,28 +45,5 @@ public struct ConfidentialityCrossingRule: MapRule {
             + "law that lets it pass; an anonymous consultation is 'channel: consultation'"))
     }
     return findings
-  }
-
-  /// A confidentiality domain under OSL.
-  private enum Domain {
-    case school, socialServices, healthCare
-
-    var name: String {
-      switch self {
-      case .school: "the school (OSL 23 kap. 2 §)"
-      case .socialServices: "social services (OSL 26 kap. 1 §)"
-      case .healthCare: "health care (OSL 25 kap. 1 §)"
-      }
-    }
-  }
-
-  /// The domain an actor's information falls under, or nil for family and other actors.
-  private static func domain(of actor: Actor) -> Domain? {
-    switch actor.sector {
-    case .school: actor.laws.contains("HSL") ? .healthCare : .school
-    case .socialServices: .socialServices
-    case .healthCare: .healthCare
-    case .family, .other: nil
-    }
   }
 }

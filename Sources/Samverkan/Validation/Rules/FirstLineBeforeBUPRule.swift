@@ -35,7 +35,7 @@ public struct FirstLineBeforeBUPRule: MapRule {
         let sender = map.actor(route.from), sender.status != .ended,
         sender.sector == .school || sender.sector == .socialServices,
         let receiver = map.actor(route.to), receiver.status != .ended,
-        let specialistAges = Self.specialistAges(receiver)
+        let specialistAges = map.specialistAges(receiver)
       else { continue }
       let firstLines = Self.firstLines(in: map, overlapping: specialistAges, besides: receiver.id)
       guard let firstLine = firstLines.first else { continue }
@@ -77,21 +77,11 @@ public struct FirstLineBeforeBUPRule: MapRule {
     var severities: [Severity]
   }
 
-  /// The ages of `actor`'s mental-health mandates if it is a specialist: health care, with a
-  /// mental-health mandate, none of which covers mild.
-  private static func specialistAges(_ actor: Actor) -> [AgeRange]? {
-    let mandates = actor.mandates.filter { $0.concerns.contains(.mentalHealth) }
-    guard actor.sector == .healthCare, !mandates.isEmpty,
-      !mandates.contains(where: { $0.severities.contains(.mild) })
-    else { return nil }
-    return mandates.map(\.ages)
-  }
-
   /// The active first-line actors whose mild mental-health mandate overlaps one of `ages`.
   private static func firstLines(
     in map: CollaborationMap, overlapping ages: [AgeRange], besides specialist: String
   ) -> [FirstLine] {
-    map.actors.filter { $0.status == .active && $0.sector == .healthCare && $0.id != specialist }
+    map.actors.filter { $0.status == .active && map.isFirstLine($0) && $0.id != specialist }
       .compactMap { actor in
         let mandate = actor.mandates.first { mandate in
           mandate.covers(.mentalHealth, severity: .mild)

@@ -1,10 +1,9 @@
 /// The provision between health care and social services about a minor is used only between them.
 ///
 /// Checks every route that is not ended whose `provision` cites OSL 25 kap. 12 § or 26 kap. 9 §
-/// (written "25 kap. 12 §", "25 kap 12 §" and the like): it must run between a health-care and a
-/// social-services actor, one at each end. A school-sector actor that works under `HSL` (the
-/// school nurse or doctor, whose records fall under OSL 25 kap.) counts as health care; the
-/// school's kurator and rektor never do, so a route from them may not rely on it.
+/// (written "25 kap. 12 §", "25 kap 12 §" and the like): it must run between the health-care and
+/// the social-services confidentiality domain (`ConfidentialityDomain`: the school nurse and
+/// doctor count as health care; the school's kurator and rektor never do), one at each end.
 ///
 /// Source: OSL 25 kap. 12 § and 26 kap. 9 § (information about a minor who needs care or support
 /// between health care and social services); domain.md rule 3 ("this does not cover the school's
@@ -26,9 +25,9 @@ public struct HealthSocialProvisionRule: MapRule {
       guard case .provision(let provision) = route.sharing, Self.cites(provision),
         let sender = map.actor(route.from), let receiver = map.actor(route.to)
       else { continue }
-      let ends = [Self.side(of: sender), Self.side(of: receiver)]
+      let ends = [sender, receiver].map(ConfidentialityDomain.init)
       if ends.contains(.healthCare) && ends.contains(.socialServices) { continue }
-      let schoolEnd = [sender, receiver].first { Self.side(of: $0) == .school }
+      let schoolEnd = [sender, receiver].first { ConfidentialityDomain(of: $0) == .school }
       let message =
         if let schoolEnd {
           "route '\(route.id)' relies on OSL 25 kap. 12 § / 26 kap. 9 §, which carries "
@@ -44,21 +43,9 @@ public struct HealthSocialProvisionRule: MapRule {
           message, at: route.source?.location(of: "provision"), element: route.id,
           hint:
             "write 'consent: required', or name a provision that covers this route (e.g. "
-            + "'SoL 14 kap. 1 §, OSL 10 kap. 28 §' for a report of concern)"))
+            + "'\(Citation.reportingDuty)' for a report of concern)"))
     }
     return findings
-  }
-
-  private enum Side { case healthCare, socialServices, school, neither }
-
-  /// Which end of the provision an actor can be.
-  private static func side(of actor: Actor) -> Side {
-    switch actor.sector {
-    case .healthCare: .healthCare
-    case .socialServices: .socialServices
-    case .school: actor.laws.contains("HSL") ? .healthCare : .school
-    case .family, .other: .neither
-    }
   }
 
   /// Whether `provision` cites 25 kap. 12 § or 26 kap. 9 §, ignoring dots and extra spaces.

@@ -4,15 +4,12 @@
 /// the duty to report overrides confidentiality and needs nobody's consent. Anonymous
 /// consultation without naming the child is a `consultation` route, not a report.
 ///
-/// Source: Socialtjänstlagen (2001:453) 14 kap. 1 § together with OSL 10 kap. 28 § (a duty to
-/// inform breaks confidentiality), kept by the new Socialtjänstlagen (2025:400); domain.md
-/// rule 2 ("It needs no consent and overrides confidentiality").
+/// Source: SoL (2025:400) 19 kap. 1 § together with OSL 10 kap. 28 § (a duty to inform breaks
+/// confidentiality); domain.md rule 2 ("It needs no consent and overrides confidentiality").
 public struct ReportOfConcernConsentRule: MapRule {
   public let id = "report-of-concern-consent"
   public let summary = "a report-of-concern route never requires consent"
-  public let source =
-    "SoL (2001:453) 14 kap. 1 § with OSL 10 kap. 28 §, kept by the new Socialtjänstlagen "
-    + "(2025:400); domain.md rule 2"
+  public let source = "\(Citation.reportingDuty); domain.md rule 2"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -26,7 +23,7 @@ public struct ReportOfConcernConsentRule: MapRule {
         "report-of-concern route '\(route.id)' requires consent, but the duty to report "
           + "needs no consent and overrides confidentiality",
         at: route.source?.location(of: "consent"), element: route.id,
-        hint: "write 'consent: not-required' and 'provision: SoL 14 kap. 1 §, OSL 10 kap. 28 §'")
+        hint: "write 'consent: not-required' and 'provision: \(Citation.reportingDuty)'")
     }
   }
 }

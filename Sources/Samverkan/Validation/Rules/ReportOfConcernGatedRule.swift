@@ -5,14 +5,12 @@
 /// climb a ladder, so a ladder that escalates by a report of concern suggests that earlier steps
 /// must come first. The finding is about the ladder and points at the step's `escalate`.
 ///
-/// Source: Socialtjänstlagen (2001:453) 14 kap. 1 § (the duty is personal and immediate), kept
-/// by the new Socialtjänstlagen (2025:400); domain.md rule 2 ("a routine may coordinate a report
+/// Source: SoL (2025:400) 19 kap. 1 § (the duty is personal and immediate); domain.md rule 2 ("a routine may coordinate a report
 /// but never block, delay or gate it behind escalation levels — it can happen at any step").
 public struct ReportOfConcernGatedRule: MapRule {
   public let id = "report-of-concern-gated"
   public let summary = "no ladder step escalates by a report of concern; it is open at every step"
-  public let source =
-    "SoL (2001:453) 14 kap. 1 §, kept by the new Socialtjänstlagen (2025:400); domain.md rule 2"
+  public let source = "\(Citation.reportOfConcern.text); domain.md rule 2"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
 

@@ -6,12 +6,11 @@
 /// their will. This holds for the school's request for a SIP as well. Who may send the invitation
 /// is `sip-convening`; whether the map has one at all is `sip-initiative`.
 ///
-/// Source: Socialtjänstlagen (2001:453) 2 kap. 7 § and Hälso- och sjukvårdslagen (2017:30)
-/// 16 kap. 4 §; domain.md rule 4.
+/// Source: SoL (2025:400) 10 kap. 8 § and HSL (2017:30) 16 kap. 4 §; domain.md rule 4.
 public struct SIPConsentRule: MapRule {
   public let id = "sip-consent"
   public let summary = "a SIP invitation or request requires consent"
-  public let source = "SoL (2001:453) 2 kap. 7 §; HSL (2017:30) 16 kap. 4 §; domain.md rule 4"
+  public let source = "\(Citation.sip.text); domain.md rule 4"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
 

@@ -7,8 +7,7 @@
 /// convene) is always fine here; its consent is `sip-consent`.
 ///
 /// Source: the duty to take the initiative lies with the municipality's social services and the
-/// region's health care (Socialtjänstlagen (2001:453) 2 kap. 7 §, Hälso- och sjukvårdslagen
-/// (2017:30) 16 kap. 4 §); the school has no duty to convene, and whether it may is a local
+/// region's health care (SoL (2025:400) 10 kap. 8 §, HSL (2017:30) 16 kap. 4 §); the school has no duty to convene, and whether it may is a local
 /// agreement (seed 002: "vi kan ju säga att vi vill ha, men vi får inte kalla"; domain.md
 /// rule 4). A local rule, since the map's agreement decides it.
 public struct SIPConveningRule: MapRule {
@@ -16,24 +15,23 @@ public struct SIPConveningRule: MapRule {
   public let summary =
     "SIP invitations come from social services or health care, from a school only by agreement"
   public let source =
-    "seeds/002_c3f0d06f0ac63a12.txt (\"vi får inte kalla\"); SoL (2001:453) 2 kap. 7 §; "
-    + "HSL (2017:30) 16 kap. 4 §; domain.md rule 4"
+    "seeds/002_c3f0d06f0ac63a12.txt (\"vi får inte kalla\"); \(Citation.sip.text); "
+    + "domain.md rule 4"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.error
 
   public init() {}
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
-    let schoolMayConvene = map.agreements.schoolMayConveneSIP == true
     var findings: [Diagnostic] = []
     for route in map.routes where route.status != .ended && route.channel == .sipInvitation {
       guard let sender = map.actor(route.from) else { continue }
       let location = route.source?.location(of: "from")
+      if map.mayConveneSIP(sender) { continue }
       switch sender.sector {
       case .socialServices, .healthCare:
         continue
       case .school:
-        if schoolMayConvene { continue }
         findings.append(
           finding(
             "the school actor '\(sender.id)' convenes a SIP by '\(route.id)', but the map has no "

@@ -6,12 +6,12 @@
 /// needs efforts from both. The finding is at the first active social-services actor.
 ///
 /// Source: the municipality and the region must take the initiative without delay
-/// (Socialtjänstlagen (2001:453) 2 kap. 7 §, Hälso- och sjukvårdslagen (2017:30) 16 kap. 4 §);
+/// (SoL (2025:400) 10 kap. 8 §, HSL (2017:30) 16 kap. 4 §);
 /// domain.md rule 4.
 public struct SIPInitiativeRule: MapRule {
   public let id = "sip-initiative"
   public let summary = "social services or health care has a route to convene a SIP"
-  public let source = "SoL (2001:453) 2 kap. 7 §; HSL (2017:30) 16 kap. 4 §; domain.md rule 4"
+  public let source = "\(Citation.sip.text); domain.md rule 4"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.warning
 
@@ -22,8 +22,7 @@ public struct SIPInitiativeRule: MapRule {
     guard let social = active.first(where: { $0.sector == .socialServices }),
       active.contains(where: { $0.sector == .healthCare })
     else { return [] }
-    let conveners = Set(
-      active.filter { $0.sector == .socialServices || $0.sector == .healthCare }.map(\.id))
+    let conveners = Set(active.filter(map.mustTakeSIPInitiative).map(\.id))
     let convenes = map.routes.contains {
       $0.status == .active && $0.channel == .sipInvitation && conveners.contains($0.from)
     }

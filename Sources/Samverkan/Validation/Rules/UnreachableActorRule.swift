@@ -1,6 +1,8 @@
-/// Every active actor can be reached: at least one usable route leads to it.
+/// Every active actor can be reached: at least one usable route that reaches it leads to it.
 ///
-/// An actor no route leads to is one nobody knows how to contact. A route is usable when its own
+/// An actor no route leads to is one nobody knows how to contact; a report of concern or a SIP
+/// call into it is no way to reach it (`Channel.reachesReceiver`), and a who-answer for it says
+/// "no route — the map lacks one". A route is usable when its own
 /// status is `active` and neither end is a `planned` or `ended` actor (a route from a planned team
 /// is not in use yet); an end the map does not define counts as usable and is left to
 /// `unknown-reference`. A function (a role such as the school nurse) is reached through its unit:
@@ -8,14 +10,15 @@
 /// its parent: if it is, the map says so with a route or a suppression with that reason.
 ///
 /// Skipped: actors that are not `active`; pure containers (an actor with children and no route of
-/// its own, drawn as a cluster around them); and the family (`sector: family`), where a case
-/// begins — the pupil and the guardians may be senders only.
+/// its own, drawn as a cluster around them); the family (`sector: family`), where a case
+/// begins — the pupil and the guardians may be senders only; and the acute way (112, 1177, BUP
+/// akut), which anyone may call.
 ///
 /// Source: seed 000 and 002, "vem man ska kontakta" — nobody knows whom to contact; domain.md
 /// rule 8 (mandates and ways in must be visible).
 public struct UnreachableActorRule: MapRule {
   public let id = "unreachable-actor"
-  public let summary = "every active actor has a usable route leading to it"
+  public let summary = "every active actor has a usable route that reaches it"
   public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md rule 8"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -24,16 +27,18 @@ public struct UnreachableActorRule: MapRule {
 
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    for actor in map.actors where actor.status == .active && actor.sector != .family {
+    for actor in map.actors
+    where actor.status == .active && actor.sector != .family && actor.acute == nil {
       guard !isContainer(actor, in: map), !isReached(actor, in: map) else { continue }
       let parentHint = actor.parent.map {
         "; if it is reached through '\($0)', suppress this finding with that reason"
       }
       findings.append(
         finding(
-          "no active route leads to actor '\(actor.id)': nobody can tell how to contact it",
+          "no active route that reaches actor '\(actor.id)': nobody can tell how to contact it",
           at: actor.source?.element, element: actor.id,
-          hint: "add a route to '\(actor.id)' from the actor that contacts it"
+          hint:
+            "add a route to '\(actor.id)' from the actor that contacts it (a meeting, a referral, a call)"
             + (parentHint ?? "")))
     }
     return findings
@@ -43,7 +48,7 @@ public struct UnreachableActorRule: MapRule {
   private func isReached(_ actor: Actor, in map: CollaborationMap) -> Bool {
     let targets = [actor.id] + (actor.kind == .function ? [actor.parent].compactMap { $0 } : [])
     return targets.contains { target in
-      map.routes(to: target).contains { map.isUsable($0) }
+      map.routes(to: target).contains { $0.channel.reachesReceiver && map.isUsable($0) }
     }
   }
 

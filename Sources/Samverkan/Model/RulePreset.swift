@@ -8,13 +8,4 @@ public enum RulePreset: String, StrictEnum {
   case all
 
   public static let noun = "rule preset"
-
-  /// Whether this preset runs `rule`.
-  public func includes(_ rule: any MapRule) -> Bool {
-    switch self {
-    case .all: true
-    case .recommended: rule.kind != .local || rule.defaultSeverity >= .warning
-    case .statutory: rule.kind != .local
-    }
-  }
 }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// What an actor typed by a person names in a map.
+public enum ActorLookup: Sendable, Hashable {
+  /// One actor.
+  case found(Actor)
+  /// Several actors fit equally well; the person must choose.
+  case ambiguous([Actor])
+  /// None fits; the ids and names nearest to what was typed.
+  case notFound(suggestions: [String])
+}
+
+extension CollaborationMap {
+  /// Finds the actor a person means by an id, a name or a short name: "uph", "UPH", "rektor",
+  /// "kuratorn", "Barn- och ungdomspsykiatrin". Case and diacritics do not matter; a Swedish
+  /// definite ending ("kuratorn", "skolan") is read without it.
+  ///
+  /// In order: the exact id; an id, name, abbreviation in brackets ("(UPH)") or contact role
+  /// equal to the text; then a word of a name or role that is or ends with the text ("kurator" in
+  /// "Skolkurator"), names before roles, shorter names first.
+  public func lookUpActor(_ text: String) -> ActorLookup {
+    if let exact = actor(text) { return .found(exact) }
+    let typed = Self.fold(text)
+    guard !typed.isEmpty else { return .notFound(suggestions: []) }
+    let forms = Set([typed] + Self.withoutDefiniteEnding(typed))
+    let equal = actors.filter { !Set(aliases(of: $0)).isDisjoint(with: forms) }
+    if let only = unique(equal) { return only }
+    var byWord: [(actor: Actor, rank: Int)] = []
+    for actor in actors {
+      let nameWords = Self.words(Self.fold(actor.name))
+      let roleWords = Self.words(Self.fold(actor.contact?.role ?? ""))
+      let fits = { (word: String) in forms.contains { word == $0 || word.hasSuffix($0) } }
+      if nameWords.contains(where: fits) {
+        byWord.append((actor, actor.name.count))
+      } else if roleWords.contains(where: fits) {
+        byWord.append((actor, 10_000 + actor.name.count))
+      }
+    }
+    if let best = byWord.map(\.rank).min() {
+      let winners = byWord.filter { $0.rank == best }.map(\.actor)
+      return unique(winners) ?? .ambiguous(winners)
+    }
+    let known = actors.map(\.id) + actors.map(\.name)
+    let near = known.filter { Self.fold($0).editDistance(to: typed) <= max(2, typed.count / 3) }
+    return .notFound(suggestions: Array(near.prefix(5)))
+  }
+
+  private func unique(_ found: [Actor]) -> ActorLookup? {
+    found.count == 1 ? .found(found[0]) : nil
+  }
+
+  /// The folded forms a person may type for an actor: id, name, abbreviations, contact role.
+  private func aliases(of actor: Actor) -> [String] {
+    var aliases = [actor.id, actor.name, actor.contact?.role].compactMap { $0 }.map(Self.fold)
+    var rest = Substring(actor.name)
+    while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+      aliases.append(Self.fold(String(rest[rest.index(after: open)..<close])))
+      rest = rest[rest.index(after: close)...]
+    }
+    return aliases
+  }
+
+  /// "kuratorn" → ["kurator"], "skolan" → ["skol"], "elevhälsoteamet" → ["elevhälsoteam"].
+  private static func withoutDefiniteEnding(_ word: String) -> [String] {
+    ["erna", "arna", "en", "et", "n", "t"].compactMap { ending in
+      word.count > ending.count + 3 && word.hasSuffix(ending)
+        ? String(word.dropLast(ending.count)) : nil
+    }
+  }
+
+  private static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  private static func words(_ text: String) -> [String] {
+    text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+}

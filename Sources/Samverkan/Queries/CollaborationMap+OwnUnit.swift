@@ -1,0 +1,18 @@
+extension CollaborationMap {
+  /// The ids of the asker's own unit, which a who-answer never names: the asker and everything
+  /// below it; for a function, also the unit it belongs to and that unit's other functions (a
+  /// kurator's colleagues in the pupil-health team).
+  public func ownUnit(of asker: Actor) -> Set<String> {
+    var own: Set<String> = []
+    var queue = [asker.id]
+    while let id = queue.popLast() {
+      guard own.insert(id).inserted else { continue }
+      queue += children(of: id).map(\.id)
+    }
+    if asker.kind == .function, let parent = asker.parent {
+      own.insert(parent)
+      own.formUnion(children(of: parent).filter { $0.kind == .function }.map(\.id))
+    }
+    return own
+  }
+}
