@@ -15,9 +15,9 @@ struct RouteGraph: Sendable {
   var numbers: [String: Int] = [:]
   /// Per actor number, the usable routes out of it, in map order.
   var outgoing: [[Edge]] = []
-  /// Per actor number, the actors with a usable route into it and whether that route opens a
-  /// contact.
-  var incoming: [[(from: Int, opensContact: Bool)]] = []
+  /// Per actor number, the usable routes into it: the actor each comes from, its position in the
+  /// map and whether it opens a contact.
+  var incoming: [[(from: Int, route: Int, opensContact: Bool)]] = []
   /// Per actor number, whether the actor may be an intermediate step (not a forum, in place).
   var isSteppingStone: [Bool] = []
 
@@ -27,7 +27,7 @@ struct RouteGraph: Sendable {
       let to = number(of: route.to, isSteppingStone)
       let opens = route.channel.opensContact
       outgoing[from].append(Edge(route: position, to: to, opensContact: opens))
-      incoming[to].append((from, opens))
+      incoming[to].append((from, position, opens))
     }
   }
 
@@ -40,14 +40,17 @@ struct RouteGraph: Sendable {
     return outgoing.count - 1
   }
 
-  /// How many routes each actor is from `goal` at the least on a lawful path: contact-opening
-  /// routes through stepping stones, the last route of any kind when `anyLastRoute`; nil where it
-  /// cannot reach it.
-  func distances(to goal: Int, anyLastRoute: Bool) -> [Int?] {
+  /// How many routes each actor is from `goal` at the least on a lawful path of routes
+  /// `isAllowed` lets through (by map position): contact-opening routes through stepping stones,
+  /// the last route of any kind when `anyLastRoute`; nil where it cannot reach it.
+  func distances(
+    to goal: Int, anyLastRoute: Bool, isAllowed: (Int) -> Bool = { _ in true }
+  ) -> [Int?] {
     var distance = [Int?](repeating: nil, count: outgoing.count)
     distance[goal] = 0
     var queue: [Int] = []
-    for (from, opens) in incoming[goal] where (opens || anyLastRoute) && distance[from] == nil {
+    for (from, route, opens) in incoming[goal]
+    where (opens || anyLastRoute) && distance[from] == nil && isAllowed(route) {
       distance[from] = 1
       queue.append(from)
     }
@@ -56,7 +59,8 @@ struct RouteGraph: Sendable {
       let current = queue[next]
       next += 1
       guard isSteppingStone[current], let reached = distance[current] else { continue }
-      for (from, opens) in incoming[current] where opens && distance[from] == nil {
+      for (from, route, opens) in incoming[current]
+      where opens && distance[from] == nil && isAllowed(route) {
         distance[from] = reached + 1
         queue.append(from)
       }

@@ -28,7 +28,7 @@ extension CollaborationMap {
   /// never a stepping stone (domain.md "What is not a way to reach someone"). With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
   /// routes that need consent, then the fewest hand-overs, then map order; of paths through the
-  /// same actors from different units of the asker, the best alone. `following` narrows the
+  /// same actors by the same channels from different units of the asker, the best alone. `following` narrows the
   /// routes a search may take (a who-query keeps to routes for its concerns).
   public func routePaths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
@@ -39,7 +39,10 @@ extension CollaborationMap {
     let origins = chain.compactMap { graph.numbers[$0] }
     guard limit > 0, let last = graph.numbers[goal], !chain.contains(goal), !origins.isEmpty
     else { return RoutePaths(paths: [], isCutShort: false) }
-    let distance = graph.distances(to: last, anyLastRoute: channels == .all)
+    // Distances over the routes `following` allows: the shortest path it forbids must not set
+    // the window, or a longer allowed path beyond it would never be a candidate.
+    let isAllowed = { (position: Int) in following(self.routes[position]) }
+    let distance = graph.distances(to: last, anyLastRoute: channels == .all, isAllowed: isAllowed)
     guard let shortest = origins.compactMap({ distance[$0] }).min(), shortest <= maximumLength
     else { return RoutePaths(paths: [], isCutShort: false) }
     // Candidates up to two routes longer than the shortest, so a longer path that asks for no
@@ -47,7 +50,7 @@ extension CollaborationMap {
     var search = PathSearch(
       graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
       candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
-      origins: origins, isAllowed: { following(self.routes[$0]) })
+      origins: origins, isAllowed: isAllowed)
     for length in shortest...min(maximumLength, shortest + 2) {
       for origin in origins where distance[origin].map({ $0 <= length }) == true {
         search.start(at: origin, routesLeft: length)
@@ -61,7 +64,9 @@ extension CollaborationMap {
     }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
     // The same way on from another of the asker's own units says nothing new.
     var seen: Set<[String]> = []
-    let distinct = ranked.map(\.0).filter { seen.insert($0.map(\.to)).inserted }
+    let distinct = ranked.map(\.0).filter { path in
+      seen.insert(path.flatMap { [$0.to, $0.channel.rawValue] }).inserted
+    }
     return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }
 

@@ -16,7 +16,8 @@ public struct ConfidentialityCrossingRule: MapRule {
   public let id = "confidentiality-crossing"
   public let summary =
     "a route between school, social services and health care needs consent or a provision"
-  public let source = "OSL 23 kap. 2 §, 25 kap. 1 §, 26 kap. 1 §; domain.md rule 3"
+  public let source =
+    ConfidentialityDomain.allCases.map(\.secrecy).joined(separator: ", ") + "; domain.md rule 3"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
 

@@ -11,9 +11,9 @@
 public struct HealthSocialProvisionRule: MapRule {
   public let id = "health-social-provision"
   public let summary =
-    "OSL 25 kap. 12 § and 26 kap. 9 § carry information only between health care and "
+    "\(Citation.healthSocialProvision) carries information only between health care and "
     + "social services"
-  public let source = "OSL 25 kap. 12 §, 26 kap. 9 §; domain.md rule 3"
+  public let source = "\(Citation.healthSocialProvision); domain.md rule 3"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -30,11 +30,11 @@ public struct HealthSocialProvisionRule: MapRule {
       let schoolEnd = [sender, receiver].first { ConfidentialityDomain(of: $0) == .school }
       let message =
         if let schoolEnd {
-          "route '\(route.id)' relies on OSL 25 kap. 12 § / 26 kap. 9 §, which carries "
+          "route '\(route.id)' relies on \(Citation.healthSocialProvision), which carries "
             + "information between health care and social services only, not to or from the "
             + "school's '\(schoolEnd.id)' (kurator, rektor)"
         } else {
-          "route '\(route.id)' relies on OSL 25 kap. 12 § / 26 kap. 9 §, but runs from "
+          "route '\(route.id)' relies on \(Citation.healthSocialProvision), but runs from "
             + "'\(sender.id)' (\(sender.sector.rawValue)) to '\(receiver.id)' "
             + "(\(receiver.sector.rawValue)), not between health care and social services"
         }
