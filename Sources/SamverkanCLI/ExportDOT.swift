@@ -19,7 +19,8 @@ extension SamverkanCommand {
         if let output, let named = OutputFormat(extensionOf: output), named != .dot {
           throw ConsoleError(
             "-o \(output) names a .\((output as NSString).pathExtension) file, but export-dot "
-              + "writes DOT text; name a .dot or .gv file, or use render --format \(named.rawValue)")
+              + "writes DOT text; name a .dot or .gv file, or use render --format \(named.rawValue)"
+          )
         }
         let loaded = try console.loadValidMap(map)
         let dot = DOTWriter().write(GraphDescription(map: loaded))

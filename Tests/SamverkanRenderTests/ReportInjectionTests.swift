@@ -23,9 +23,11 @@ enum HostileText {
     while let open = lower[index...].firstIndex(of: "<") {
       var rest = lower[lower.index(after: open)...]
       if rest.first == "/" { rest = rest.dropFirst() }
-      let tag = (rest.first == "!" ? "!" : "") + rest.drop { $0 == "!" }.prefix {
-        $0.isLetter || $0.isNumber
-      }
+      let tag =
+        (rest.first == "!" ? "!" : "")
+        + rest.drop { $0 == "!" }.prefix {
+          $0.isLetter || $0.isNumber
+        }
       if !allowed.contains(tag) { return "a <\(tag)> tag" }
       index = lower.index(after: open)
     }

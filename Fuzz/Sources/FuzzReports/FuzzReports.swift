@@ -69,7 +69,10 @@ private func problem(in text: String, allowing allowed: Set<String>) -> String? 
   return nil
 }
 
-private let reviewed = ReviewDate(year: 2026, month: 11, day: 23)!
+private let reviewed: ReviewDate = {
+  guard let date = ReviewDate(year: 2026, month: 11, day: 23) else { fatalError("no such day") }
+  return date
+}()
 
 /// libFuzzer's entry point: the bytes as the texts of a map (names, contacts, mandate bases,
 /// ladders, sources and a finding's message), written as the HTML report, the index page and the
