@@ -26,5 +26,12 @@ let package = Package(
         .product(name: "SamverkanRender", package: "Samverkan"),
       ]
     ),
+    .executableTarget(
+      name: "FuzzReports",
+      dependencies: [
+        .product(name: "Samverkan", package: "Samverkan"),
+        .product(name: "SamverkanRender", package: "Samverkan"),
+      ]
+    ),
   ]
 )

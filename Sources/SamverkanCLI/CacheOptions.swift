@@ -24,14 +24,22 @@ struct CacheOptions: ParsableArguments {
     MapRenderer(cache: cacheFolder.map(RenderCache.init(folder:)))
   }
 
-  /// The cache of whole map files for renders made with `options` (format and the like), today.
-  func mapFiles(options: String) -> MapFileCache? {
+  /// The cache of whole map files for renders in `format` made with `options`, today.
+  func mapFiles(format: OutputFormat, embedded: Bool, options: String) -> MapFileCache? {
     let day = Date().formatted(.iso8601.year().month().day())
     let context = [
       "samverkan \(SamverkanCommand.configuration.version)",
-      "graphviz \(MapRenderer.graphvizVersion)", options, "day \(day)",
+      "graphviz \(MapRenderer.graphvizVersion)", "format \(format.rawValue)", options,
+      "day \(day)",
     ].joined(separator: "\n")
-    return cacheFolder.map { MapFileCache(folder: $0, context: context) }
+    return cacheFolder.map {
+      MapFileCache(folder: $0, context: context, format: format.rawValue, embedded: embedded)
+    }
+  }
+
+  /// Removes entries unused for 30 days, then the oldest beyond 256 MB (`RenderCache.prune`).
+  func prune() {
+    cacheFolder.map(RenderCache.init(folder:))?.prune()
   }
 
   private var cacheFolder: URL? {

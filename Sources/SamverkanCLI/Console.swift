@@ -41,6 +41,11 @@ struct Console {
     }
   }
 
+  /// The files the map last loaded from `path` was made from, as they were when read.
+  func sources(of path: String) -> [SourceDigest]? {
+    loader.sources(ofMapAt: path)
+  }
+
   /// Prints diagnostics the way a compiler does.
   mutating func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { printError(formatter.format(diagnostic)) }

@@ -16,9 +16,15 @@ extension SamverkanCommand {
 
     func run() throws {
       try Console.run { console in
+        if let output, let named = OutputFormat(extensionOf: output), named != .dot {
+          throw ConsoleError(
+            "-o \(output) names a .\((output as NSString).pathExtension) file, but export-dot "
+              + "writes DOT text; name a .dot or .gv file, or use render --format \(named.rawValue)"
+          )
+        }
         let loaded = try console.loadValidMap(map)
         let dot = DOTWriter().write(GraphDescription(map: loaded))
-        try OutputFile.write(Data(dot.utf8), to: output)
+        try OutputFile.write(Data(dot.utf8), to: output, inputs: [map] + loaded.files)
       }
     }
   }

@@ -22,12 +22,17 @@ struct MapArguments: ParsableArguments {
         throw ConsoleError("\(path): no such file or folder")
       }
       guard isFolder.boolValue else { return [path] }
-      let names = try
-        (recursive
-        ? FileManager.default.subpathsOfDirectory(atPath: path)
-        : FileManager.default.contentsOfDirectory(atPath: path)).filter {
-          $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
-        }.sorted()
+      let listed: [String]
+      do {
+        listed =
+          try recursive
+          ? FileManager.default.subpathsOfDirectory(atPath: path)
+          : FileManager.default.contentsOfDirectory(atPath: path)
+      } catch {
+        throw ConsoleError(
+          "\(path): cannot read the folder: \(OutputFile.plain(error)); check that you may read it")
+      }
+      let names = listed.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
       if names.isEmpty { throw ConsoleError("\(path): the folder holds no .yaml map") }
       return names.map { (path as NSString).appendingPathComponent($0) }
     }

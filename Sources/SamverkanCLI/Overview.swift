@@ -18,13 +18,15 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
     var output: String?
 
-    @Option(help: "Output format: svg, png, pdf or dot.")
-    var format: Render.OutputFormat = .svg
+    @OptionGroup var formatOptions: FormatOptions
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var timeout: TimeLimitOptions
+
     func run() throws {
       try Console.run { console in
+        let format = try formatOptions.format(output: output)
         let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
         guard FileManager.default.fileExists(atPath: templateFile) else {
           throw ConsoleError("no region template \(templateFile)")
@@ -40,19 +42,21 @@ extension SamverkanCommand {
         guard !municipalities.isEmpty else {
           throw ConsoleError("no map in \(folder) includes regions/\(region).yaml")
         }
-        let overview = RegionOverview(template: template, municipalities: municipalities).map
-        let graph = GraphDescription(map: overview)
-        let data: Data
-        if let picture = RenderFormat(rawValue: format.rawValue) {
+        let data = try timeout.limit.run(failing: timeout.message("the overview of \(region)")) {
+          let overview = RegionOverview(template: template, municipalities: municipalities).map
+          let graph = GraphDescription(map: overview)
+          guard let picture = RenderFormat(rawValue: format.rawValue) else {
+            return Data(DOTWriter().write(graph).utf8)
+          }
           do {
-            data = try cache.renderer.render(graph, format: picture).data
+            return try cache.renderer.render(graph, format: picture).data
           } catch let error as GraphvizError {
             throw ConsoleError("\(error)")
           }
-        } else {
-          data = Data(DOTWriter().write(graph).utf8)
         }
-        try OutputFile.write(data, to: output)
+        cache.prune()
+        try OutputFile.write(
+          data, to: output, inputs: files + template.files + municipalities.flatMap(\.files))
         console.printError(
           "\(region): \(municipalities.map(\.id).joined(separator: ", "))"
             + (output.map { " → \($0)" } ?? ""))

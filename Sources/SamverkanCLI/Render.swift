@@ -29,8 +29,7 @@ extension SamverkanCommand {
 
     @OptionGroup var highlight: HighlightOptions
 
-    @Option(help: "Output format: svg, png, pdf or dot.")
-    var format: OutputFormat = .svg
+    @OptionGroup var formatOptions: FormatOptions
 
     @Flag(
       help: """
@@ -45,69 +44,75 @@ extension SamverkanCommand {
       help: "Worker processes for several maps (libgvc runs one layout at a time per process).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Seconds one map may take to draw before the run stops with an error.")
-    var timeout: Double = 120
+    @OptionGroup var timeout: TimeLimitOptions
 
     @Option(help: .hidden) var worker: WorkerShare?
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-      case svg, png, pdf, dot
-    }
-
     func run() throws {
-      if embed, format != .svg {
-        throw ValidationError("--embed makes SVG only; leave out --format or use --format svg")
-      }
       guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
-      guard timeout > 0 else {
-        throw ValidationError("--timeout needs a number of seconds above 0")
-      }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
         let batch =
           all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
+        let format = try formatOptions.format(output: output, isFolder: batch)
+        if embed, format != .svg {
+          throw ConsoleError("--embed makes SVG only; leave out --format or use --format svg")
+        }
         if batch {
           guard let output else {
             throw ConsoleError("several maps need -o naming an output folder")
           }
           try OutputFile.makeFolder(output)
+        } else if let output {
+          _ = try OutputFile.regularFile(output, inputs: files)
         }
+        let claims = batch ? try BatchClaims.forThisProcess() : nil
+        defer { claims?.finish() }
         let workers = batch && worker == nil ? min(jobs, files.count) : 1
-        let others = try WorkerShare.startOthers(count: workers)
+        if worker != nil { WorkerShare.stopWithParent() }
+        let others = try WorkerShare.startOthers(
+          count: workers, environment: claims?.environment ?? [:])
         defer { for process in others { process.waitUntilExit() } }
         let share = worker ?? WorkerShare(index: 0, count: workers)
-        let limit = TimeLimit(seconds: timeout)
+        let limit = timeout.limit
         var failed: Int32 = 0
         // Highlights depend on more than the files, so only plain renders are kept whole.
         let mapFiles =
-          highlight.isEmpty ? cache.mapFiles(options: "format \(format) embed \(embed)") : nil
+          highlight.isEmpty
+          ? cache.mapFiles(format: format, embedded: embed, options: "embed \(embed)") : nil
         for path in share.files(of: files) {
           do {
-            let (mapID, data): (String, Data)
+            let (mapID, data, sources): (String, Data, [String])
             if let hit = mapFiles?.hit(for: path) {
+              (mapID, data, sources) = (hit.mapID, hit.picture, hit.files)
+              if let claims, try !claim(claims, path: path, mapID: mapID, format: format) {
+                continue
+              }
               console.report(hit.diagnostics)
-              (mapID, data) = (hit.mapID, hit.picture)
             } else {
               let (map, diagnostics) = try console.checkValidMap(path)
-              let drawn = try limit.run(
-                failing: "\(path): drawing took longer than \(timeout) s and was stopped; "
-                  + "split the map or raise --timeout"
-              ) { try draw(map, from: path, console: console) }
-              if drawn.notes.isEmpty {
-                mapFiles?.store(drawn.data, of: map, at: path, diagnostics: diagnostics)
+              if let claims, try !claim(claims, path: path, mapID: map.id, format: format) {
+                continue
               }
-              (mapID, data) = (map.id, drawn.data)
+              let drawn = try limit.run(failing: timeout.message("\(path): drawing")) {
+                try draw(map, from: path, format: format, console: console)
+              }
+              if drawn.notes.isEmpty {
+                mapFiles?.store(
+                  drawn.data, mapID: map.id, sources: console.sources(of: path) ?? [], at: path,
+                  diagnostics: diagnostics)
+              }
+              (mapID, data, sources) = (map.id, drawn.data, map.files)
             }
             let target =
-              batch
-              ? output.map {
-                ($0 as NSString).appendingPathComponent("\(mapID).\(format.rawValue)")
-              }
-              : output
-            try OutputFile.write(data, to: target)
+              batch ? output.map { outputFile(in: $0, mapID: mapID, format: format) } : output
+            try OutputFile.write(data, to: target, inputs: files + sources)
             if let target { console.printError("\(path) → \(target)") }
           } catch let code as ExitCode {
             failed = max(failed, code.rawValue)
+          } catch let error as ConsoleError where batch {
+            console.printError("error: \(error.description)")
+            failed = max(failed, ExitCode.badInput.rawValue)
           }
         }
         for process in others {
@@ -115,13 +120,28 @@ extension SamverkanCommand {
           let status = process.terminationReason == .exit ? process.terminationStatus : 2
           failed = max(failed, status)
         }
+        if worker == nil { cache.prune() }
         if failed != 0 { throw ExitCode(failed) }
       }
     }
 
+    /// The file a map is written to in the output folder of a batch.
+    private func outputFile(in folder: String, mapID: String, format: OutputFormat) -> String {
+      (folder as NSString).appendingPathComponent("\(mapID).\(format.rawValue)")
+    }
+
+    /// Claims a map's output file in the batch; false when this file was claimed already.
+    private func claim(
+      _ claims: BatchClaims, path: String, mapID: String, format: OutputFormat
+    ) throws -> Bool {
+      guard let output else { return true }
+      return try claims.claim(
+        outputFile(in: output, mapID: mapID, format: format), for: path, mapID: mapID)
+    }
+
     /// The picture of a map; what Graphviz says goes to standard error as `file: warning[graphviz]`.
     private func draw(
-      _ map: CollaborationMap, from path: String, console: Console
+      _ map: CollaborationMap, from path: String, format: OutputFormat, console: Console
     ) throws -> (data: Data, notes: [String]) {
       let plain = GraphDescription(map: map)
       let graph = try highlight.highlight(in: map).map(plain.highlighting) ?? plain

@@ -22,11 +22,16 @@ extension SamverkanCommand {
 
     @OptionGroup var cache: CacheOptions
 
+    @OptionGroup var timeout: TimeLimitOptions
+
     func run() throws {
       try Console.run { console in
         let files = try maps.mapFiles()
         try OutputFile.makeFolder(output)
+        let claims = try BatchClaims.forThisProcess()
+        defer { claims.finish() }
         let progress = isatty(STDERR_FILENO) == 1
+        let limit = timeout.limit
         var entries: [ReportIndex.Entry] = []
         var failed: Int32 = 0
         for (number, file) in files.enumerated() {
@@ -41,25 +46,38 @@ extension SamverkanCommand {
             continue
           }
           let folder = (output as NSString).appendingPathComponent(map.id)
-          try OutputFile.makeFolder(folder)
-          let rendered: RenderedMap
           do {
-            let picture = try cache.renderer.render(map, format: .svg)
-            rendered = try SVGEmbedder().embed(picture.data, map: map)
+            guard try claims.claim(folder, for: file, mapID: map.id) else { continue }
+          } catch let error as ConsoleError {
+            console.printError("error: \(error.description)")
+            failed = max(failed, ExitCode.badInput.rawValue)
+            continue
+          }
+          let inputs = files + map.files
+          let rendered: RenderedMap
+          let report: MapReport
+          do {
+            (rendered, report) = try limit.run(failing: timeout.message("\(file): the report")) {
+              let picture = try cache.renderer.render(map, format: .svg)
+              let rendered = try SVGEmbedder().embed(picture.data, map: map)
+              let svg = String(decoding: rendered.data, as: UTF8.self)
+              return (rendered, MapReport(map: map, diagnostics: checked.diagnostics, svg: svg))
+            }
           } catch {
             console.printError("\(file): error: \(error)")
             failed = max(failed, ExitCode.badInput.rawValue)
             continue
           }
-          let svg = String(decoding: rendered.data, as: UTF8.self)
-          let report = MapReport(map: map, diagnostics: checked.diagnostics, svg: svg)
+          try OutputFile.makeFolder(folder)
           try OutputFile.write(
-            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"))
+            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"),
+            inputs: inputs)
           try OutputFile.write(
-            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"),
+            inputs: inputs)
           try OutputFile.write(
             Data(report.markdown(svgFile: "map.svg").utf8),
-            to: (folder as NSString).appendingPathComponent("report.md"))
+            to: (folder as NSString).appendingPathComponent("report.md"), inputs: inputs)
           entries.append(
             .init(
               map: map, errors: checked.errors, warnings: checked.warnings,
@@ -69,8 +87,9 @@ extension SamverkanCommand {
         if entries.count > 1 {
           try OutputFile.write(
             Data(ReportIndex(entries: entries).html.utf8),
-            to: (output as NSString).appendingPathComponent("index.html"))
+            to: (output as NSString).appendingPathComponent("index.html"), inputs: files)
         }
+        cache.prune()
         console.printError("\(entries.count) report(s) in \(output)")
         if failed != 0 { throw ExitCode(failed) }
       }

@@ -19,6 +19,9 @@ struct SamverkanCommand: ParsableCommand {
 
   /// Parses and runs a subcommand; usage errors exit with 2 like bad input.
   static func main() {
+    // A file size limit (ulimit -f) then fails the write with EFBIG, which the atomic write cleans
+    // up after, instead of killing the process with its temporary file half written.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -27,7 +30,16 @@ struct SamverkanCommand: ParsableCommand {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
         Foundation.exit(ExitCode.badInput.rawValue)
       }
-      exit(withError: error)
+      // Exit codes, help and usage errors are the parser's; anything else that reaches here is a
+      // failure no command put in words: exit 2 (1 means findings) with a plain message, never a
+      // Foundation error dump.
+      if error is ExitCode || exitCode(for: error) == .success || error is ValidationError
+        || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+      {
+        exit(withError: error)
+      }
+      FileHandle.standardError.write(Data("error: \(OutputFile.plain(error))\n".utf8))
+      Foundation.exit(ExitCode.badInput.rawValue)
     }
   }
 }

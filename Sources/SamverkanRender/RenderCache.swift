@@ -5,14 +5,16 @@ import Foundation
 ///
 /// An entry's key is the exact DOT text of the graph with the engine, the format and the Graphviz
 /// version. Files are named by a hash of the key and hold the key itself, which is compared on every
-/// hit: two graphs whose hashes collide never share a picture. Entries are written atomically, so
-/// several processes may share one folder.
+/// hit: two graphs whose hashes collide never share a picture. Each entry is one file (the key,
+/// the notes and the picture, see `CacheEntryFile`) written with one atomic rename, so several
+/// processes may share one folder and a kill never pairs a key with another picture. A picture is
+/// used only when it is whole and passes `PictureCheck`; `prune` keeps the folder bounded.
 public struct RenderCache: Sendable {
   /// The folder the entries live in.
   public var folder: URL
 
   /// Bump when the renderer changes what it makes of the same input (another fallback, say).
-  static let formatVersion = 1
+  static let formatVersion = 2
 
   public init(folder: URL) {
     self.folder = folder
@@ -52,38 +54,29 @@ public struct RenderCache: Sendable {
     bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
   }
 
-  /// The stored render for `key`, or nil when there is none or it was made from another input.
+  /// The stored render for `key`, or nil when there is none, it was made from another input, or
+  /// it is not whole and sound (a truncated or planted entry is a miss, and is written again).
   func rendered(for key: Key, format: RenderFormat) -> RenderedMap? {
-    let paths = files(for: key, format: format)
-    guard let stored = try? Data(contentsOf: paths.entry),
-      let entry = try? JSONDecoder().decode(Entry.self, from: stored),
+    guard let stored = CacheEntryFile.read(file(for: key, format: format)),
+      let (header, picture) = CacheEntryFile.decode(stored),
+      let entry = try? JSONDecoder().decode(Entry.self, from: header),
       entry.key == key.text,
-      let data = try? Data(contentsOf: paths.picture)
+      PictureCheck.isSound(picture, format: format.rawValue)
     else { return nil }
-    return RenderedMap(data: data, notes: entry.notes)
+    return RenderedMap(data: picture, notes: entry.notes)
   }
 
-  /// Stores a render; a cache that cannot be written is skipped, never an error.
+  /// Stores a render in one file, written atomically; a cache that cannot be written is skipped.
   func store(_ rendered: RenderedMap, for key: Key, format: RenderFormat) {
-    let paths = files(for: key, format: format)
-    guard let entry = try? JSONEncoder().encode(Entry(key: key.text, notes: rendered.notes))
+    guard let header = try? JSONEncoder().encode(Entry(key: key.text, notes: rendered.notes))
     else { return }
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      // The picture first: an entry is only found once both files are in place.
-      try rendered.data.write(to: paths.picture, options: .atomic)
-      try entry.write(to: paths.entry, options: .atomic)
-    } catch {
-      return
-    }
+    CacheEntryFile.write(
+      CacheEntryFile.encode(header: header, picture: rendered.data),
+      to: file(for: key, format: format))
   }
 
-  private func files(for key: Key, format: RenderFormat) -> (entry: URL, picture: URL) {
-    let name = key.hash
-    return (
-      folder.appendingPathComponent("\(name).json"),
-      folder.appendingPathComponent("\(name).\(format.rawValue)")
-    )
+  private func file(for key: Key, format: RenderFormat) -> URL {
+    folder.appendingPathComponent("\(key.hash).\(format.rawValue).entry")
   }
 
   /// What is stored beside a picture: the whole key, and the notes of the render that made it.

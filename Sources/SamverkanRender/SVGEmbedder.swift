@@ -77,8 +77,17 @@ public struct SVGEmbedder: Sendable {
   /// libxml2 makes no document at all of empty input or of a declared encoding it cannot read,
   /// and FoundationXML then crashes instead of throwing; Graphviz writes UTF-8, and the output
   /// drops the declaration anyway.
+  ///
+  /// A character XML 1.0 never allows (a C0 control other than tab and line breaks, U+FFFE,
+  /// U+FFFF) makes libxml2 stop before it has a document for some inputs, and FoundationXML then
+  /// crashes too; no such text is well-formed, so it is refused here.
   static func readableXML(_ svg: Data) -> Data? {
-    guard var text = String(data: svg, encoding: .utf8)?[...] else { return nil }
+    guard var text = String(data: svg, encoding: .utf8)?[...],
+      !text.unicodeScalars.contains(where: {
+        ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE
+          || $0.value == 0xFFFF
+      })
+    else { return nil }
     if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
     if text.hasPrefix("<?xml") {
       guard let end = text.range(of: "?>") else { return nil }

@@ -5,8 +5,11 @@ import Foundation
 #endif
 
 /// Takes out of an SVG tree everything that could run code or leave for an unsafe address:
-/// script-like elements, event-handler attributes, links other than `https:`, `mailto:`, `tel:`
-/// and in-document `#` references, and any attribute that mentions a `javascript:` URL.
+/// script-like elements, every element that is not a drawing element of SVG (an HTML `<meta>`,
+/// `<img>` or `<p>` inside inline SVG breaks out into the page), event-handler attributes, links
+/// other than `https:`, `mailto:`, `tel:` and in-document `#` references, and any attribute that
+/// mentions a `javascript:` URL. The link and script-URL rules are `UnsafeText`'s, which the
+/// reports' text escaping shares.
 struct SVGSanitizer {
   /// Elements that run code, embed other documents or change attributes at run time.
   static let droppedElements: Set<String> = [
@@ -14,15 +17,27 @@ struct SVGSanitizer {
     "set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard",
   ]
 
-  /// Link schemes a reader may follow.
-  static let safeSchemes = ["https:", "mailto:", "tel:"]
+  /// The SVG elements a picture may hold: shapes, text, groups, links, paint servers and filters.
+  /// Anything else is dropped; `image` and `feImage` too, which would fetch from elsewhere.
+  static let drawingElements: Set<String> = [
+    "svg", "g", "defs", "title", "desc", "metadata", "symbol", "use", "switch", "path", "polygon",
+    "polyline", "ellipse", "circle", "rect", "line", "text", "tspan", "textpath", "a", "marker",
+    "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "filter",
+    "feblend", "fecolormatrix", "fecomponenttransfer", "fecomposite", "feconvolvematrix",
+    "fediffuselighting", "fedisplacementmap", "feflood", "fegaussianblur", "femerge",
+    "femergenode", "femorphology", "feoffset", "fespecularlighting", "fetile", "feturbulence",
+    "fedistantlight", "fepointlight", "fespotlight", "fefunca", "fefuncb", "fefuncg", "fefuncr",
+  ]
 
   /// Sanitises `root` in place; returns what was taken out, in words for the map's author.
   func sanitize(_ root: XMLElement) -> [String] {
     var notes: [String] = []
     for element in root.svgDescendants {
       let name = element.name ?? ""
-      if Self.nameParts(name).contains(where: Self.droppedElements.contains) {
+      let parts = Self.nameParts(name)
+      if parts.contains(where: Self.droppedElements.contains)
+        || !Self.drawingElements.contains(parts.last ?? "")
+      {
         element.detach()
         notes.append("dropped a <\(Self.shown(name.lowercased()))> element")
         continue
@@ -49,11 +64,7 @@ struct SVGSanitizer {
     if isLink, !isSafeLink(value) {
       return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
     }
-    let squeezed = String(
-      value.lowercased().unicodeScalars.filter {
-        !$0.properties.isWhitespace && $0.properties.generalCategory != .control
-      }.map(Character.init))
-    if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
+    if UnsafeText.mentionsScriptURL(value) {
       return "dropped the attribute '\(shown(name))': it mentions a script URL"
     }
     return nil
@@ -67,13 +78,7 @@ struct SVGSanitizer {
 
   /// Whether a link is an in-document reference or uses a safe scheme, with nothing hidden in it.
   static func isSafeLink(_ link: String) -> Bool {
-    if link.unicodeScalars.contains(where: {
-      $0.properties.isWhitespace || $0.properties.generalCategory == .control
-    }) {
-      return false
-    }
-    let lower = link.lowercased()
-    return lower.hasPrefix("#") || safeSchemes.contains(where: lower.hasPrefix)
+    UnsafeText.isSafeLink(link)
   }
 
   /// Text from the SVG made fit for a message: control characters out, at most 60 characters.

@@ -28,15 +28,16 @@ struct CommandRunner {
 
   /// Runs `samverkan` with `arguments` from the package root.
   static func run(
-    _ arguments: [String], in directory: URL = packageRoot, timeout: TimeInterval = 600
+    _ arguments: [String], in directory: URL = packageRoot, timeout: TimeInterval = 600,
+    environment: [String: String] = [:]
   ) throws -> Result {
-    try run(binary, arguments, in: directory, timeout: timeout)
+    try run(binary, arguments, in: directory, timeout: timeout, environment: environment)
   }
 
   /// Runs `executable`; after `timeout` seconds it is terminated and the result says so.
   static func run(
     _ executable: URL, _ arguments: [String], in directory: URL = packageRoot,
-    timeout: TimeInterval = 600
+    timeout: TimeInterval = 600, environment: [String: String] = [:]
   ) throws -> Result {
     // Output goes to files, not pipes, so a large output can never block the child.
     let folder = try temporaryFolder()
@@ -55,6 +56,7 @@ struct CommandRunner {
     // Renders are cached in this run's own folder, never in the user's cache.
     process.environment = ProcessInfo.processInfo.environment.merging(
       ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
+      .merging(environment) { $1 }
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
     try process.run()

@@ -35,12 +35,13 @@ struct RenderBatchTests {
     // Proof that the cache is read: a picture planted in it comes out as it is. Each map is kept
     // twice: its layout by the DOT text, and the whole render by the map's files.
     let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-    #expect(names.filter { $0.hasSuffix(".svg") }.count == 6)
-    #expect(names.filter { $0.hasSuffix(".picture") }.count == 6)
-    let cached = names.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".picture") }
-    for name in cached {
-      try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
-        .write(to: cache.appendingPathComponent(name))
+    #expect(names.filter { $0.hasSuffix(".svg.entry") }.count == 6)
+    #expect(names.filter { $0.hasPrefix("map-") && $0.hasSuffix(".entry") }.count == 6)
+    for name in names {
+      let url = cache.appendingPathComponent(name)
+      let (header, _) = try cacheEntryParts(try Data(contentsOf: url))
+      try cacheEntry(header, picture: Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8))
+        .write(to: url)
     }
     let planted = folder.appendingPathComponent("planted.svg")
     let result = try CommandRunner.run(

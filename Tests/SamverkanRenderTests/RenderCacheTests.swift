@@ -16,9 +16,10 @@ struct RenderCacheTests {
     defer { try? FileManager.default.removeItem(at: cache.folder) }
     let key = RenderCache.Key(dot: "digraph {}", engine: "dot", format: .svg, graphvizVersion: "2")
     #expect(cache.rendered(for: key, format: .svg) == nil)
-    cache.store(RenderedMap(data: Data("svg".utf8), notes: ["a note"]), for: key, format: .svg)
+    let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+    cache.store(RenderedMap(data: svg, notes: ["a note"]), for: key, format: .svg)
     let stored = try #require(cache.rendered(for: key, format: .svg))
-    #expect(stored.data == Data("svg".utf8))
+    #expect(stored.data == svg)
     #expect(stored.notes == ["a note"])
   }
 
@@ -31,15 +32,57 @@ struct RenderCacheTests {
     let other = RenderCache.Key(
       dot: "digraph { b }", engine: "dot", format: .svg, graphvizVersion: "2")
     #expect(stored.hash != other.hash)
-    cache.store(RenderedMap(data: Data("a".utf8), notes: []), for: stored, format: .svg)
-    // Pretend the two hashes collide: the other key's files are the stored key's.
-    for ext in ["json", "svg"] {
-      try FileManager.default.copyItem(
-        at: cache.folder.appendingPathComponent("\(stored.hash).\(ext)"),
-        to: cache.folder.appendingPathComponent("\(other.hash).\(ext)"))
-    }
+    let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+    cache.store(RenderedMap(data: svg, notes: []), for: stored, format: .svg)
+    // Pretend the two hashes collide: the other key's entry is the stored key's.
+    try FileManager.default.copyItem(
+      at: cache.folder.appendingPathComponent("\(stored.hash).svg.entry"),
+      to: cache.folder.appendingPathComponent("\(other.hash).svg.entry"))
     #expect(cache.rendered(for: other, format: .svg) == nil)
     #expect(cache.rendered(for: stored, format: .svg) != nil)
+  }
+
+  @Test(
+    "an entry whose picture is cut short, or is not a sound picture, is a miss",
+    arguments: ["truncated", "script", "not-svg"])
+  func unsoundEntry(damage: String) throws {
+    let cache = RenderCache(folder: temporaryFolder())
+    defer { try? FileManager.default.removeItem(at: cache.folder) }
+    let key = RenderCache.Key(dot: "digraph {}", engine: "dot", format: .svg, graphvizVersion: "2")
+    let picture =
+      switch damage {
+      case "script": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+      case "not-svg": "<html/>"
+      default: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+      }
+    cache.store(RenderedMap(data: Data(picture.utf8), notes: []), for: key, format: .svg)
+    if damage == "truncated" {
+      let url = cache.folder.appendingPathComponent("\(key.hash).svg.entry")
+      try Data(try Data(contentsOf: url).dropLast(3)).write(to: url)
+    }
+    #expect(cache.rendered(for: key, format: .svg) == nil)
+  }
+
+  @Test("pruning removes old entries and the oldest over the size, nothing else")
+  func pruning() throws {
+    let cache = RenderCache(folder: temporaryFolder())
+    defer { try? FileManager.default.removeItem(at: cache.folder) }
+    try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
+    let now = Date()
+    let files: [(String, TimeInterval, Int)] = [
+      ("aaaaaaaaaaaaaaaa.svg.entry", 40, 10), ("bbbbbbbbbbbbbbbb.svg.entry", 3, 600),
+      ("map-cccccccccccccccc.entry", 2, 600), ("dddddddddddddddd.png.entry", 1, 600),
+      ("own-notes.txt", 400, 10),
+    ]
+    for (name, days, size) in files {
+      let url = cache.folder.appendingPathComponent(name)
+      try Data(count: size).write(to: url)
+      try FileManager.default.setAttributes(
+        [.modificationDate: now.addingTimeInterval(-days * 24 * 3600)], ofItemAtPath: url.path)
+    }
+    cache.prune(maxAge: 30 * 24 * 3600, maxBytes: 1300, now: now)
+    let left = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).sorted()
+    #expect(left == ["dddddddddddddddd.png.entry", "map-cccccccccccccccc.entry", "own-notes.txt"])
   }
 
   @Test("the key changes with the engine, the format and the Graphviz version")

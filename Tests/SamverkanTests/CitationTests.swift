@@ -47,7 +47,7 @@ struct CitationTests {
     let sources = RealMaps.packageRoot.appendingPathComponent("Sources")
     let files = try #require(FileManager.default.enumerator(atPath: sources.path))
       .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
-    // The law's home holds the citations; current-law names the old ones it refuses.
+    // The law's home holds the citations; outdated-citation names the old ones it refuses.
     let exempt = ["Samverkan/Validation/Rules/OutdatedCitationRule.swift"]
     for file in files where !file.hasPrefix("Samverkan/Law/") && !exempt.contains(file) {
       let text = try String(

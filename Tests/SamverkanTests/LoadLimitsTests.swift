@@ -25,6 +25,7 @@ struct LoadLimitsTests {
     #expect(limits.maxDepth == 32)
     #expect(limits.maxNodes == 250_000)
     #expect(limits.maxAliasExpansion == 10_000)
+    #expect(limits.maxAliasCharacters == 100_000)
     #expect(limits.maxNameLength == 500)
     #expect(limits.maxTextLength == 5_000)
     #expect(limits.maxIncludedFiles == 100)

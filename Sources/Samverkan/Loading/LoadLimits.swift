@@ -18,6 +18,10 @@ public struct LoadLimits: Sendable, Hashable {
   /// How many nodes the aliases (`*name`) of one file may add by repeating what their anchors
   /// (`&name`) hold; stops "billion laughs" before anything expands. Default 10,000.
   public var maxAliasExpansion: Int
+  /// How many characters of text (Unicode scalars) the aliases of one file may add by repeating
+  /// what their anchors hold, so a few aliases of one long text cannot make a huge map. Default
+  /// 100,000 (real maps use no aliases).
+  public var maxAliasCharacters: Int
   /// The longest name or contact role, in characters (Unicode scalars): the texts drawn in the
   /// map. Default 500.
   public var maxNameLength: Int
@@ -34,7 +38,7 @@ public struct LoadLimits: Sendable, Hashable {
   /// The documented defaults.
   public init(
     maxFileSize: Int = 10_000_000, maxDepth: Int = 32, maxNodes: Int = 250_000,
-    maxAliasExpansion: Int = 10_000,
+    maxAliasExpansion: Int = 10_000, maxAliasCharacters: Int = 100_000,
     maxNameLength: Int = 500, maxTextLength: Int = 5_000, maxIncludedFiles: Int = 100,
     maxActors: Int = 2_000, maxRoutes: Int = 5_000
   ) {
@@ -42,6 +46,7 @@ public struct LoadLimits: Sendable, Hashable {
     self.maxDepth = maxDepth
     self.maxNodes = maxNodes
     self.maxAliasExpansion = maxAliasExpansion
+    self.maxAliasCharacters = maxAliasCharacters
     self.maxNameLength = maxNameLength
     self.maxTextLength = maxTextLength
     self.maxIncludedFiles = maxIncludedFiles

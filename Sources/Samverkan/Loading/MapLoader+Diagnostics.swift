@@ -148,7 +148,7 @@ extension MapLoader {
     }
   }
 
-  private static func dottedPath(_ path: [any CodingKey]) -> String {
+  static func dottedPath(_ path: [any CodingKey]) -> String {
     path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
       .trimmingPrefix(".").description
   }

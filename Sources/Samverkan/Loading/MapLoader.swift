@@ -13,6 +13,8 @@ public struct MapLoader: Sendable {
   /// Included files read so far, shared by copies of this loader: a regional template that many
   /// municipalities include is parsed once, and again only when it changes on disk.
   private let included = IncludedFiles()
+  /// The files each map file loaded so far was made from, as they were read.
+  private let sourcesRead = SourcesRead()
 
   public init(root: URL? = nil, limits: LoadLimits = LoadLimits()) {
     self.root = root
@@ -24,7 +26,15 @@ public struct MapLoader: Sendable {
   /// - Throws: `MapLoadError` naming the file, line and column of the first problem.
   public func load(_ path: String) throws -> CollaborationMap {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    return try map(from: try readDocument(at: url, shownAs: path))
+    let map = try map(
+      from: try readDocument(at: url, shownAs: path, named: SourceDigest.absolute(path)))
+    return map
+  }
+
+  /// The files the map last loaded from `path` was made from, each as it was when read (not as
+  /// it is now): what a cache of the map's picture must be keyed by. Nil for a path not loaded.
+  public func sources(ofMapAt path: String) -> [SourceDigest]? {
+    sourcesRead[path]
   }
 
   /// Loads several map files at once, on every core; the results come in the order of `paths`.
@@ -71,6 +81,9 @@ public struct MapLoader: Sendable {
     var includeBudget = limits.maxIncludedFiles
     let content = try content(
       of: top, folder: folder, stack: [url.path], includeBudget: &includeBudget)
+    if content.sources.count == content.files.count {
+      sourcesRead[top.shownAs] = content.sources
+    }
     try checkCount(
       content.actors.map(\.source), limit: limits.maxActors, rule: "too-many-actors",
       noun: "actors")
@@ -91,6 +104,7 @@ public struct MapLoader: Sendable {
   ) throws -> MapContent {
     var merged = MapContent()
     var files = [loaded.shownAs]
+    var sources = loaded.source.map { [$0] } ?? []
     for (index, include) in loaded.document.include.enumerated() {
       let location = loaded.includeLocations[index]
       guard !include.hasPrefix("/") else {
@@ -98,8 +112,14 @@ public struct MapLoader: Sendable {
           "include-outside-folder", "include '\(include)' is an absolute path", at: location,
           hint: "write the path relative to the including file, inside the map folder")
       }
-      let url = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
-        .standardizedFileURL.resolvingSymlinksInPath()
+      let named = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
+        .standardizedFileURL
+      let url = named.resolvingSymlinksInPath()
+      if url.path == folder.path || url.path == loaded.url.deletingLastPathComponent().path {
+        throw loadError(
+          "include-missing", "included path '\(include)' is a folder, not a map file",
+          at: location, hint: "name the .yaml file in the folder")
+      }
       guard url.path.hasPrefix(folder.path + "/") else {
         throw loadError(
           "include-outside-folder",
@@ -131,16 +151,19 @@ public struct MapLoader: Sendable {
           hint:
             "include each template once; a file included from several templates is read each time")
       }
-      let child = try included.document(at: url) {
-        try readDocument(at: url, shownAs: Self.displayPath(of: url))
+      var child = try included.document(at: url) {
+        try readDocument(at: url, shownAs: Self.displayPath(of: url), named: named.path)
       }
+      child.source?.named = named.path
       let childContent = try content(
         of: child, folder: folder, stack: stack + [url.path], includeBudget: &includeBudget)
       merged.overlay(with: childContent)
       files += childContent.files
+      sources += childContent.sources
     }
     merged.overlay(with: loaded.content)
     merged.files = files
+    merged.sources = sources
     return merged
   }
 
@@ -153,11 +176,16 @@ public struct MapLoader: Sendable {
   }
 
   /// Reads, parses and decodes one file, without its includes.
-  private func readDocument(at url: URL, shownAs: String) throws -> LoadedDocument {
-    let (document, positions) = try decodeYAMLFile(
+  private func readDocument(
+    at url: URL, shownAs: String, named: String
+  ) throws -> LoadedDocument {
+    let read = try readYAMLFile(
       MapDocument.self, at: url, shownAs: shownAs, limits: limits,
       emptyHint: Self.emptyHint)
-    return LoadedDocument(url: url, shownAs: shownAs, document: document, positions: positions)
+    var document = LoadedDocument(
+      url: url, shownAs: shownAs, document: read.value, positions: read.positions)
+    document.source = SourceDigest(named: named, real: read.file.realPath, bytes: read.file.bytes)
+    return document
   }
 
   /// Refuses a merged map with more than `limit` elements, at the first element over it.
@@ -197,6 +225,8 @@ struct LoadedDocument: Sendable {
   var document: MapDocument
   var content: MapContent
   var includeLocations: [SourceLocation]
+  /// The file as it was read; nil for text loaded from memory.
+  var source: SourceDigest?
 
   init(url: URL, shownAs: String, document: MapDocument, positions: YAMLPositions) {
     self.url = url

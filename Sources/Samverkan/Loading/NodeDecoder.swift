@@ -54,8 +54,37 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
     return NSNull.construct(from: scalar) != nil
   }
 
-  func decode(_ type: Bool.Type) throws -> Bool { try scalar(type) }
-  func decode(_ type: String.Type) throws -> String { try scalar(type) }
+  /// `true` or `false` only, as YAML 1.2 and the JSON Schema read them: YAML 1.1's `yes`, `no`,
+  /// `on`, `off`, `y` and `n`, which Yams would take for booleans, are refused with a message, and
+  /// so is a quoted `"true"`, which is text.
+  func decode(_ type: Bool.Type) throws -> Bool {
+    guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
+    guard scalar.style == .plain, ["true", "false"].contains(scalar.string.lowercased()) else {
+      if scalar.style == .plain,
+        ["yes", "no", "on", "off", "y", "n"].contains(scalar.string.lowercased())
+      {
+        throw invalid(
+          "'\(MapLoader.dottedPath(codingPath))' is '\(scalar.string)', which YAML 1.1 reads as "
+            + "\(["yes", "on", "y"].contains(scalar.string.lowercased())) and YAML 1.2 and the "
+            + "JSON Schema as text; write true or false")
+      }
+      throw mismatch(type)
+    }
+    return scalar.string.lowercased() == "true"
+  }
+
+  /// Text; a bare `~` or `null`, which YAML reads as no value, is refused rather than taken for
+  /// the text "~".
+  func decode(_ type: String.Type) throws -> String {
+    if case .scalar(let scalar) = node, scalar.style == .plain,
+      ["~", "null"].contains(scalar.string.lowercased())
+    {
+      throw invalid(
+        "'\(MapLoader.dottedPath(codingPath))' is '\(scalar.string)', which YAML reads as no "
+          + "value; write the text, in quotes if it really is \"\(scalar.string)\"")
+    }
+    return try scalar(type)
+  }
   func decode(_ type: Double.Type) throws -> Double { try scalar(type) }
   func decode(_ type: Float.Type) throws -> Float { try scalar(type) }
   func decode(_ type: Int.Type) throws -> Int { try scalar(type) }
@@ -71,11 +100,21 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
 
-  /// The node's scalar read by Yams' constructor for `T`.
+  /// The node's scalar read by Yams' constructor for `T`; a number written in quotes is text,
+  /// and is refused as such.
   private func scalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
     guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
+    if T.self != String.self, scalar.style != .plain {
+      throw invalid(
+        "'\(MapLoader.dottedPath(codingPath))' is written in quotes, which makes it text; "
+          + "write the number without quotes")
+    }
     guard let value = T.construct(from: scalar) else { throw mismatch(type) }
     return value
+  }
+
+  private func invalid(_ message: String) -> DecodingError {
+    .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
   }
 
   private func mismatch(_ expected: Any.Type) -> DecodingError {

@@ -4,6 +4,10 @@ import Foundation
 /// and only when it is UTF-8; a UTF-8 byte order mark is dropped.
 struct SourceFile {
   let text: String
+  /// The bytes read, before any decoding: what a cache must compare.
+  let bytes: Data
+  /// The file read, every symbolic link resolved.
+  let realPath: String
 
   /// Reads `url`; every refusal is a `MapLoadError` naming `shownAs`, and the first bad byte's
   /// line and column when the text is not UTF-8.
@@ -72,7 +76,44 @@ struct SourceFile {
     // Yams tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
     // the first key; editors hide it, so columns are counted without it too.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    if let (line, column, scalar) = Self.firstNoncharacter(in: text) {
+      throw failure(
+        "noncharacter",
+        "the file holds U+\(String(scalar.value, radix: 16, uppercase: true)), a Unicode "
+          + "noncharacter, which no text may hold (an SVG with it is not well-formed XML)",
+        "delete the character; it is invisible in most editors, so retype the text around it",
+        at: SourceLocation(file: shownAs, line: line, column: column))
+    }
     self.text = text
+    bytes = data
+    realPath = path
+  }
+
+  /// Whether `scalar` is one of Unicode's 66 noncharacters: U+FDD0–U+FDEF and the last two code
+  /// points of every plane, U+FFFE and U+FFFF among them.
+  static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+    (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+  }
+
+  /// The line and column (in Unicode scalars) of the first noncharacter in `text`, and it.
+  private static func firstNoncharacter(
+    in text: String
+  ) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+    guard text.unicodeScalars.contains(where: isNoncharacter) else { return nil }
+    var line = 1
+    var column = 1
+    var afterCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      if isNoncharacter(scalar) { return (line, column, scalar) }
+      if scalar == "\r" || (scalar == "\n" && !afterCarriageReturn) {
+        line += 1
+        column = 1
+      } else if scalar != "\n" {
+        column += 1
+      }
+      afterCarriageReturn = scalar == "\r"
+    }
+    return nil
   }
 
   /// `10 MB (10000000 bytes)`, or `40 bytes` below a megabyte.

@@ -9,12 +9,15 @@ import CYaml
 /// own, counts what each anchor holds and stops at the first of:
 /// - nesting deeper than `LoadLimits.maxDepth` (rule `too-deeply-nested`);
 /// - more nodes than `LoadLimits.maxNodes` (`too-many-nodes`);
-/// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes (`alias-expansion`);
+/// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes, or more than
+///   `LoadLimits.maxAliasCharacters` characters of text (`alias-expansion`): a few aliases of one
+///   long text would otherwise make a small file a huge map, picture and report;
 /// - a name or role longer than `maxNameLength`, another text longer than `maxTextLength`
 ///   (`text-too-long`);
 /// - a tag other than YAML's own for text, numbers, booleans, null, lists and mappings
 ///   (`yaml-tag`): `!!binary` or `!!python/object` mean nothing in a map;
 /// - a key that is a list or a mapping (`complex-key`), which decoding would silently skip;
+/// - a text that an escape makes hold a Unicode noncharacter such as U+FFFE (`noncharacter`);
 /// - more top-level `actors` or `routes` than `maxActors` or `maxRoutes` (`too-many-actors`,
 ///   `too-many-routes`), so 100,000 pasted routes are refused before they are decoded.
 ///
@@ -62,16 +65,22 @@ struct YAMLEventScan {
     var open: [OpenNode] = []
     var anchors: [String: Anchored] = [:]
     var aliasNodes = 0
+    var aliasCharacters = 0
     var nodes = 0
 
     /// Whether the next node is a key of the innermost mapping.
     var expectsKey: Bool { open.last.map { $0.isMapping && $0.expectsKey } ?? false }
 
     /// Counts a finished node into its parent and remembers it under its anchor.
-    mutating func finish(nodes: Int, isScalar: Bool, anchor: String?, keyText: String? = nil) {
-      if let anchor { anchors[anchor] = Anchored(nodes: nodes, isScalar: isScalar) }
+    mutating func finish(
+      nodes: Int, characters: Int, isScalar: Bool, anchor: String?, keyText: String? = nil
+    ) {
+      if let anchor {
+        anchors[anchor] = Anchored(nodes: nodes, characters: characters, isScalar: isScalar)
+      }
       guard let last = open.indices.last else { return }
       open[last].nodes += nodes
+      open[last].characters += characters
       if open[last].isMapping {
         open[last].key = open[last].expectsKey ? keyText : nil
         open[last].expectsKey.toggle()
@@ -88,6 +97,8 @@ struct YAMLEventScan {
     var items = 0
     /// Nodes in it so far, itself included, aliases counted at their full size.
     var nodes = 1
+    /// Characters of text in it so far, aliases counted at their full length.
+    var characters = 0
     var expectsKey = true
     /// The key whose value is being read, when it is plain text.
     var key: String?
@@ -110,6 +121,7 @@ struct YAMLEventScan {
   /// What an anchor holds.
   private struct Anchored {
     var nodes: Int
+    var characters: Int
     var isScalar: Bool
   }
 
@@ -138,13 +150,26 @@ struct YAMLEventScan {
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
       let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
       try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
+      // An escape such as "\uFFFE" makes a noncharacter the file itself does not hold.
+      if let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter) {
+        throw failure(
+          "noncharacter",
+          "this text holds U+\(String(bad.value, radix: 16, uppercase: true)), a Unicode "
+            + "noncharacter, which no text may hold (an SVG with it is not well-formed XML)",
+          at: location, hint: "remove the escape that makes it")
+      }
+      let anchor = Self.string(scalar.anchor)
+      // Only anchored text is ever repeated, so only its characters need counting.
+      let characters =
+        anchor != nil || state.open.contains(where: { $0.anchor != nil })
+        ? text.unicodeScalars.count : 0
       state.finish(
-        nodes: 1, isScalar: true, anchor: Self.string(scalar.anchor),
+        nodes: 1, characters: characters, isScalar: true, anchor: anchor,
         keyText: isKey ? text : nil)
     case YAML_ALIAS_EVENT:
       guard let name = Self.string(event.data.alias.anchor), let anchored = state.anchors[name]
       else {
-        state.finish(nodes: 1, isScalar: true, anchor: nil)
+        state.finish(nodes: 1, characters: 0, isScalar: true, anchor: nil)
         return
       }
       if state.expectsKey, !anchored.isScalar { throw complexKey(at: location) }
@@ -158,7 +183,19 @@ struct YAMLEventScan {
             "write the values out instead of repeating an anchor (&) through aliases (*); aliases of aliases multiply"
         )
       }
-      state.finish(nodes: anchored.nodes, isScalar: anchored.isScalar, anchor: nil)
+      state.aliasCharacters += anchored.characters
+      if state.aliasCharacters > limits.maxAliasCharacters {
+        throw failure(
+          "alias-expansion",
+          "the aliases up to here repeat \(state.aliasCharacters) characters of text; a map file may repeat at most \(limits.maxAliasCharacters)",
+          at: location,
+          hint:
+            "write the text out once where it is needed instead of repeating an anchor (&) through aliases (*)"
+        )
+      }
+      state.finish(
+        nodes: anchored.nodes, characters: anchored.characters, isScalar: anchored.isScalar,
+        anchor: nil)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let (tag, anchor) =
@@ -181,7 +218,8 @@ struct YAMLEventScan {
         OpenNode(isMapping: isMapping, anchor: Self.string(anchor), itemLimit: itemLimit))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let done = state.open.popLast() else { return }
-      state.finish(nodes: done.nodes, isScalar: false, anchor: done.anchor)
+      state.finish(
+        nodes: done.nodes, characters: done.characters, isScalar: false, anchor: done.anchor)
     default:
       return
     }

@@ -14,8 +14,19 @@ import Yams
 func decodeYAMLFile<T: Decodable>(
   _ type: T.Type, at url: URL, shownAs: String, limits: LoadLimits, emptyHint: String
 ) throws -> (T, YAMLPositions) {
-  let text = try SourceFile(url: url, shownAs: shownAs, maxSize: limits.maxFileSize).text
-  return try decodeYAML(type, text: text, shownAs: shownAs, limits: limits, emptyHint: emptyHint)
+  let read = try readYAMLFile(
+    type, at: url, shownAs: shownAs, limits: limits, emptyHint: emptyHint)
+  return (read.value, read.positions)
+}
+
+/// As `decodeYAMLFile`, with the file as it was read.
+func readYAMLFile<T: Decodable>(
+  _ type: T.Type, at url: URL, shownAs: String, limits: LoadLimits, emptyHint: String
+) throws -> (value: T, positions: YAMLPositions, file: SourceFile) {
+  let file = try SourceFile(url: url, shownAs: shownAs, maxSize: limits.maxFileSize)
+  let (value, positions) = try decodeYAML(
+    type, text: file.text, shownAs: shownAs, limits: limits, emptyHint: emptyHint)
+  return (value, positions, file)
 }
 
 /// Parses and strictly decodes YAML text into `T`, keeping the node positions; fails as

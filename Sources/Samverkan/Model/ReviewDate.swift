@@ -17,10 +17,11 @@ public struct ReviewDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     self.day = day
   }
 
-  /// Parses `YYYY-MM-DD`.
+  /// Parses `YYYY-MM-DD`, digits only (`Int` alone would read `+1` as 1).
   public init?(parsing text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
     self.init(year: year, month: month, day: day)

@@ -165,9 +165,9 @@ extension CollaborationMap {
         consent: isAbove
           ? .none
           : path.map { consentNeed(for: $0, age: query.age) }
-          ?? ConsentNeed.forConsentRoute(
-            between: [ConfidentialityDomain(of: candidate.actor)].compactMap { $0 },
-            age: query.age),
+            ?? ConsentNeed.forConsentRoute(
+              between: [ConfidentialityDomain(of: candidate.actor)].compactMap { $0 },
+              age: query.age),
         nextStep: nextStep(after: candidate.actor.id, on: ladder),
         notes: notes(for: candidate.actor, query))
       let unreachable = asker != nil && path == nil && !isAbove ? 1 : 0

@@ -17,8 +17,9 @@ public struct MapValidator: Sendable {
     // Routines, agreements and the failure patterns the sources describe.
     FirstLineBeforeBUPRule(), UnreachableActorRule(), NoWayOutRule(),
     LadderEndWithoutMandateRule(), MissingContactRule(), PersonDependentContactRule(),
-    CoverageRule(), StaleMapRule(), AcuteWayMissingRule(), OneWayCollaborationRule(),
-    IsolatedFunctionRule(), MandateUnreachableRule(), ForumAsRouteRule(), NoReachableContactRule(),
+    CoverageRule(), StaleMapRule(), FutureReviewDateRule(), AcuteWayMissingRule(),
+    OneWayCollaborationRule(), IsolatedFunctionRule(), MandateUnreachableRule(),
+    ForumAsRouteRule(), NoReachableContactRule(),
   ]
 
   /// The id of findings about the `rules:` block itself.

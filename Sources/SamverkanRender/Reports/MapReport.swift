@@ -22,6 +22,7 @@ public struct MapReport: Sendable {
       <html lang="sv">
       <head>
       <meta charset="utf-8">
+      \(Self.contentSecurityPolicy)
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(e(map.name)) – samverkanskarta</title>
       <style>\(Self.css)</style>
@@ -59,23 +60,25 @@ public struct MapReport: Sendable {
 
   /// `report.md`, with the picture in `svgFile` beside it.
   public func markdown(svgFile: String) -> String {
-    func cell(_ text: String) -> String {
-      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    let m = UnsafeText.markdown
     func table(_ header: [String], _ rows: [[String]]) -> String {
-      "| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in " --- |" }.joined()
-        + "\n" + rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |\n" }.joined()
+      "| " + header.map(m).joined(separator: " | ") + " |\n|"
+        + header.map { _ in " --- |" }.joined()
+        + "\n" + rows.map { "| " + $0.map(m).joined(separator: " | ") + " |\n" }.joined()
     }
-    var text = "# \(map.name)\n\nGranskad \(map.reviewed).\n\n![\(map.name)](\(svgFile))\n\n"
+    var text =
+      "# \(m(map.name))\n\nGranskad \(m(map.reviewed.description)).\n\n"
+      + "![\(m(map.name))](\(svgFile))\n\n"
     text +=
       "## Mandat\n\n" + table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows)
     let (contactHeader, contacts) = Self.droppingEmptyColumns(
       ["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
     text += "\n## Kontaktvägar\n\n" + table(contactHeader, contacts)
     for ladder in map.ladders {
-      text += "\n## Trappa: \(ladder.name)\n\n"
+      text += "\n## Trappa: \(m(ladder.name))\n\n"
       for (number, step) in ladder.steps.enumerated() {
-        text += "\(number + 1). **\(step.name)** – \(map.actor(step.actor)?.name ?? step.actor)\n"
+        text +=
+          "\(number + 1). **\(m(step.name))** – \(m(map.actor(step.actor)?.name ?? step.actor))\n"
       }
     }
     text += "\n## Granskning\n\n"
@@ -137,6 +140,13 @@ public struct MapReport: Sendable {
       + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined()
       + "</tbody></table>\n"
   }
+
+  /// The page's Content Security Policy: no script, no plug-in, no form, nothing fetched from
+  /// elsewhere; the page's own style sheets and inline pictures only.
+  static let contentSecurityPolicy = """
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
+    img-src data:; base-uri 'none'; form-action 'none'">
+    """
 
   static let css = """
     body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}

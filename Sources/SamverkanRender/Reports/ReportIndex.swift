@@ -32,7 +32,7 @@ public struct ReportIndex: Sendable {
     return """
       <!DOCTYPE html>
       <html lang="sv">
-      <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+      <head><meta charset="utf-8">\(MapReport.contentSecurityPolicy)<meta name="viewport" content="width=device-width, initial-scale=1">
       <title>Samverkanskartor</title><style>\(MapReport.css)</style></head>
       <body><main><h1>Samverkanskartor</h1>
       <table><thead><tr><th>Karta</th><th>Aktörer</th><th>Kontaktvägar</th><th>Fel</th><th>Varningar</th><th>Granskad</th></tr></thead>

@@ -13,22 +13,32 @@ public struct ParentCycleRule: MapRule {
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
     let parents = Dictionary(map.actors.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
     var findings: [Diagnostic] = []
+    // Actors whose chain of parents ends at a root; a walk that meets one can stop, so the
+    // whole check stays linear in the actors even for chains thousands deep.
+    var endsAtRoot: Set<String> = []
     for actor in map.actors {
-      var seen: [String] = [actor.id]
+      var chain: [String] = [actor.id]
+      var seen: Set<String> = [actor.id]
       var current = actor.parent
-      while let next = current, parents[next] != nil {
+      var reachedRoot = true
+      while let next = current, parents[next] != nil, !endsAtRoot.contains(next) {
         if next == actor.id {
           findings.append(
             finding(
-              "actor '\(actor.id)' is its own parent through \(seen.joined(separator: " → ")) → \(next)",
+              "actor '\(actor.id)' is its own parent through \(chain.joined(separator: " → ")) → \(next)",
               at: actor.source?.location(of: "parent"), element: actor.id,
               hint: "an organisation contains its units; point 'parent' upwards only"))
+          reachedRoot = false
           break
         }
-        if seen.contains(next) { break }
-        seen.append(next)
+        if !seen.insert(next).inserted {
+          reachedRoot = false
+          break
+        }
+        chain.append(next)
         current = parents[next] ?? nil
       }
+      if reachedRoot { endsAtRoot.formUnion(chain) }
     }
     return findings
   }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The output format of a command that draws: `--format`, or what the `-o` file's extension
+/// names, else SVG.
+struct FormatOptions: ParsableArguments {
+  @Option(
+    name: .customLong("format"),
+    help: "Output format: svg, png, pdf or dot (default: the -o file's extension, else svg).")
+  var requested: OutputFormat?
+
+  /// The format to write to `output`, a file (not a folder of outputs): the extension decides when
+  /// `--format` is left out, and a `--format` the extension contradicts is refused. Binary formats
+  /// are refused when they would go to a terminal.
+  func format(output: String?, isFolder: Bool = false) throws -> OutputFormat {
+    var format = requested ?? .svg
+    if let output, !isFolder, let named = OutputFormat(extensionOf: output) {
+      if let requested, requested != named {
+        throw ConsoleError(
+          "-o \(output) names a .\((output as NSString).pathExtension) file but --format is "
+            + "\(requested.rawValue); leave out --format or name a .\(requested.rawValue) file")
+      }
+      format = named
+    }
+    if output == nil, format.isBinary, isatty(STDOUT_FILENO) == 1 {
+      throw ConsoleError(
+        "\(format.rawValue.uppercased()) is binary and standard output is a terminal; "
+          + "name a file with -o or pipe the output")
+    }
+    return format
+  }
+}
+
+/// What a command that draws can write.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case svg, png, pdf, dot
+
+  /// The format a file name's extension names (`.gv` is DOT), or nil for any other extension.
+  init?(extensionOf path: String) {
+    let ext = (path as NSString).pathExtension.lowercased()
+    self.init(rawValue: ext == "gv" ? "dot" : ext)
+  }
+
+  /// PNG and PDF, which are not text.
+  var isBinary: Bool { self == .png || self == .pdf }
+}
