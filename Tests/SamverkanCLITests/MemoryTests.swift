@@ -26,6 +26,8 @@ struct MemoryTests {
     let ours = try #require(figures["samverkan growth bytes"])
     let libgvc = try #require(figures["libgvc alone growth bytes"])
     #expect(ours <= libgvc + 4_000_000, "\(result.stdout)")
-    #expect(ours < 100_000_000, "more than Graphviz 2.43's own leak explains: \(result.stdout)")
+    // Graphviz 2.43 leaks in proportion to the graph; Mölndal's map has 52 routes since the maps
+    // were made to run both ways (28 before, when the bound was 100 MB).
+    #expect(ours < 200_000_000, "more than Graphviz 2.43's own leak explains: \(result.stdout)")
   }
 }

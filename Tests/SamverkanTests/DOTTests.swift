@@ -85,7 +85,7 @@ struct RealMapDOTTests {
     let skola = try #require(allClusters(graph).first { $0.name == "cluster_skola" })
     #expect(skola.nodes.map(\.name) == ["skola", "mentor"])
     #expect(skola.clusters.map(\.name) == ["cluster_elevhalsa"])
-    #expect(graph.nodeCount == 18, "15 and the acute way: 112, BUP akut, 1177")
+    #expect(graph.nodeCount == 19, "16 and the acute way: 112, BUP akut, 1177")
     #expect(graph.clusters.map(\.name) == ["cluster_vgr", "cluster_molndal"])
   }
 

@@ -45,7 +45,7 @@ struct RealMapLoadingTests {
   @Test("routes of both files are there, with their consent and response")
   func routes() throws {
     let map = try RealMaps.molndal()
-    #expect(map.routes.count == 28)
+    #expect(map.routes.count == 52)
     let templateRoute = try #require(map.route("uph-bup-remiss"))
     #expect(templateRoute.from == "uph")
     #expect(templateRoute.to == "bup")

@@ -158,7 +158,7 @@ extension CollaborationMap {
         }.compactMap { actor($0.from) }
         reach = senders.isEmpty ? .noRoute : .through(senders)
       }
-      let step = ladderPosition(of: candidate.actor, on: ladder)
+      let step = ladderPosition(of: candidate.actor, on: ladder, after: askerStep)
       let ahead = step.map { step in askerStep.map { step > $0 ? step - $0 : 50 + step } ?? step }
       let answer = WhoAnswer(
         actor: candidate.actor, reason: .mandate(candidate.mandate), reach: reach,
@@ -189,11 +189,18 @@ extension CollaborationMap {
   }
 
   /// The 1-based step of the ladder whose actor is the actor or a unit it belongs to.
-  private func ladderPosition(of actor: Actor, on ladder: EscalationLadder?) -> Int? {
+  /// The 1-based step of the ladder whose actor is the actor (else a unit it belongs to): the
+  /// first after `after` where it has several, else its first.
+  private func ladderPosition(
+    of actor: Actor, on ladder: EscalationLadder?, after: Int? = nil
+  ) -> Int? {
     guard let ladder else { return nil }
     let chain = ancestry(of: actor).map(\.id)
-    return ladder.steps.firstIndex { chain.first == $0.actor }.map { $0 + 1 }
-      ?? ladder.steps.firstIndex { chain.contains($0.actor) }.map { $0 + 1 }
+    var steps = ladder.steps.indices.filter { ladder.steps[$0].actor == actor.id }.map { $0 + 1 }
+    if steps.isEmpty {
+      steps = ladder.steps.indices.filter { chain.contains(ladder.steps[$0].actor) }.map { $0 + 1 }
+    }
+    return steps.first { $0 > after ?? 0 } ?? steps.first
   }
 
   private func nextStep(after actorID: String, on ladder: EscalationLadder?)
