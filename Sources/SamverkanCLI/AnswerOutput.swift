@@ -100,18 +100,22 @@ enum AnswerText {
     }
   }
 
-  /// The actor's contact point, or the nearest one of the units it belongs to.
+  /// Whom to ask for, from the actor or the nearest unit above it that names a role, and how to
+  /// reach them, from the nearest that has a phone, mailbox, form, page or address:
+  /// `Mottagningen barn och unga · via Mölndals stad: 031-315 10 00 · kontakt@molndal.se`.
   private static func contactLine(_ actor: Actor, in map: CollaborationMap) -> String? {
-    for member in map.ancestry(of: actor) {
-      guard let contact = member.contact else { continue }
-      let parts = [
-        contact.role, contact.phone, contact.email, contact.webForm, contact.url, contact.hours,
-      ].compactMap { $0 }
-      guard !parts.isEmpty else { continue }
-      let via = member.id == actor.id ? "" : " (via \(member.name))"
-      return parts.joined(separator: " · ") + via
+    let chain = map.ancestry(of: actor)
+    let role = chain.lazy.compactMap { $0.contact?.role }.first
+    var parts = role.map { [$0] } ?? []
+    if let holder = chain.first(where: { $0.contact?.isReachable == true }),
+      let contact = holder.contact
+    {
+      let reach = [
+        contact.phone, contact.email, contact.webForm, contact.url, contact.address, contact.hours,
+      ].compactMap { $0 }.joined(separator: " · ")
+      parts.append(holder.id == actor.id ? reach : "via \(holder.name): \(reach)")
     }
-    return nil
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 }
 
