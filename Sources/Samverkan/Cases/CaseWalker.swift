@@ -2,11 +2,6 @@
 ///
 ///     let walk = CaseWalker(map: map).walk(pupil)   // or map.walk(pupil)
 public struct CaseWalker: Sendable {
-  /// The law behind every report of concern (domain rule 2), named when a route does not say.
-  public static let reportingDuty = Citation.reportingDuty
-  /// The law that makes social services and the region take the initiative to a SIP.
-  static let sipLaw = Citation.sip.text
-
   public var map: CollaborationMap
 
   public init(map: CollaborationMap) {
@@ -350,7 +345,7 @@ public struct CaseWalker: Sendable {
     case .socialServices:
       return (
         .init(
-          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
           explanation:
             "\(actor.name) is social services itself: the suspicion goes at once to its "
@@ -360,7 +355,7 @@ public struct CaseWalker: Sendable {
     case .family:
       return (
         .init(
-          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
           explanation:
             "the family is not under the reporting duty, but every professional who meets the "
@@ -378,11 +373,11 @@ public struct CaseWalker: Sendable {
           + "a unit it belongs to; the duty to report applies all the same")
       return (
         .init(
-          reporter: reporter, route: nil, to: nil, provision: Self.reportingDuty,
+          reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
           explanation:
             "staff at \(actor.name) must report to social services now, without consent "
-            + "(\(Self.reportingDuty)); the map shows no route for it"),
+            + "(\(Citation.reportingDuty)); the map shows no route for it"),
         [gap]
       )
     }
@@ -394,7 +389,7 @@ public struct CaseWalker: Sendable {
           kind: .reportNeedsConsent, element: route.id,
           message:
             "report-of-concern route '\(route.id)' asks for consent; a report never needs it "
-            + "(\(Self.reportingDuty))"))
+            + "(\(Citation.reportingDuty))"))
     }
     let to = reference(route.to)
     let via = route.from == actor.id ? "" : " (through \(reference(route.from).name))"
@@ -450,7 +445,7 @@ public struct CaseWalker: Sendable {
             kind: .noSIPConvenor, element: members.first?.id,
             message:
               "no \(sector.rawValue) actor in reach has a SIP invitation route, though "
-              + "\(Self.sipLaw) obliges it to take the initiative"))
+              + "\(Citation.sip.text) obliges it to take the initiative"))
       }
       for item in found where !convenors.contains(where: { $0.actor.id == item.actor.id }) {
         convenors.append(item)
@@ -474,7 +469,8 @@ public struct CaseWalker: Sendable {
       let names = convenors.map { "\($0.actor.name) ('\($0.route)')" }
       text =
         "social services and health care both have a part: "
-        + names.joined(separator: " or ") + " may convene a SIP, with consent (\(Self.sipLaw))"
+        + names.joined(separator: " or ")
+        + " may convene a SIP, with consent (\(Citation.sip.text))"
     }
     if !schoolActors.isEmpty {
       if mayConvene {
