@@ -35,18 +35,10 @@ extension CollaborationMap {
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
     channels: PathChannels = .contactOpening, following: @escaping (Route) -> Bool = { _ in true }
   ) -> RoutePaths {
-    routePaths(
-      from: PathStart(start, in: self), to: goal, limit: limit, maximumLength: maximumLength,
-      channels: channels, following: following)
-  }
-
-  private func routePaths(
-    from start: PathStart, to goal: String, limit: Int, maximumLength: Int,
-    channels: PathChannels, following: @escaping (Route) -> Bool
-  ) -> RoutePaths {
     let graph = routeGraph
-    let origins = start.origins
-    guard limit > 0, let last = graph.numbers[goal], !start.chain.contains(goal), !origins.isEmpty
+    let chain = actor(start).map { ancestry(of: $0).map(\.id) } ?? [start]
+    let origins = chain.compactMap { graph.numbers[$0] }
+    guard limit > 0, let last = graph.numbers[goal], !chain.contains(goal), !origins.isEmpty
     else { return RoutePaths(paths: [], isCutShort: false) }
     // Distances over the routes `following` allows: the shortest path it forbids must not set
     // the window, or a longer allowed path beyond it would never be a candidate.
@@ -59,7 +51,9 @@ extension CollaborationMap {
     var search = PathSearch(
       graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
       candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
-      origins: origins, ownUnit: start.ownUnit, isAllowed: isAllowed)
+      origins: origins,
+      ownUnit: actor(start).map { ownUnit(of: $0).compactMap { graph.numbers[$0] } } ?? [],
+      isAllowed: isAllowed)
     for length in shortest...min(maximumLength, shortest + 2) {
       for origin in origins where distance[origin].map({ $0 <= length }) == true {
         search.start(at: origin, routesLeft: length)
@@ -94,32 +88,15 @@ extension CollaborationMap {
   func bestPaths(
     from start: String, to goals: [String], following: @escaping (Route) -> Bool
   ) -> [String: [Route]] {
-    let origin = PathStart(start, in: self)
     var best: [String: [Route]] = [:]
     for goal in goals where best[goal] == nil {
       if let path = routePaths(
-        from: origin, to: goal, limit: 1, maximumLength: 6, channels: .all, following: following
+        from: start, to: goal, limit: 1, channels: .all, following: following
       ).paths.first {
         best[goal] = path
       }
     }
     return best
-  }
-}
-
-/// Where a path search starts, worked out once per asker: the asker and the units it belongs to
-/// (ids, and numbers where usable routes touch them), and its own unit's numbers.
-private struct PathStart {
-  let chain: [String]
-  let origins: [Int]
-  let ownUnit: [Int]
-
-  init(_ start: String, in map: CollaborationMap) {
-    let graph = map.routeGraph
-    let asker = map.actor(start)
-    chain = asker.map { map.ancestry(of: $0).map(\.id) } ?? [start]
-    origins = chain.compactMap { graph.numbers[$0] }
-    ownUnit = asker.map { map.ownUnit(of: $0).compactMap { graph.numbers[$0] } } ?? []
   }
 }
 
