@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "Samverkan",
+  defaultLocalization: "sv",
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "Samverkan", targets: ["Samverkan"]),
@@ -21,7 +22,8 @@ let package = Package(
     ),
     .target(
       name: "Samverkan",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      resources: [.process("Resources")]
     ),
     .target(
       name: "SamverkanRender",

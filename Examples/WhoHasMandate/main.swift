@@ -19,7 +19,7 @@ let age = arguments.dropFirst(3).first.flatMap { Int($0) }
 do {
   let map = try MapLoader().load(arguments[arguments.startIndex])
   let holders = map.mandateHolders(for: concern, severity: severity, age: age)
-  print("\(map.name): who has a mandate for \(concern.swedishName)?")
+  print("\(map.name): who has a mandate for \(concern.name)?")
   for holder in holders {
     let contact = holder.actor.contact?.role.map { " — contact: \($0)" } ?? ""
     print("- \(holder.actor.name) (\(holder.mandate.basis))\(contact)")

@@ -8,7 +8,7 @@ enum AnswerText {
   {
     var context = [query.severity.map(\.rawValue), query.age.map { "age \($0)" }].compactMap { $0 }
     if let from = query.from.flatMap(map.actor) { context.append("asked from \(from.name)") }
-    var topics = query.concerns.map(\.swedishName)
+    var topics = query.concerns.map(\.name)
     if query.asksForSIP { topics.insert("SIP (samordnad individuell plan)", at: 0) }
     var lines = [
       "\(map.name): who to contact for \(topics.joined(separator: ", "))"
@@ -58,7 +58,7 @@ enum AnswerText {
     case .convenesSIP:
       "why:      convenes a SIP (\(Citation.sip.text)), with consent"
     case .mandate(let mandate):
-      "why:      mandate for " + mandate.concerns.map(\.swedishName).joined(separator: ", ")
+      "why:      mandate for " + mandate.concerns.map(\.name).joined(separator: ", ")
         + " (\(mandate.severities.map(\.rawValue).joined(separator: "/")), "
         + "\(ages(mandate.ages))) — \(mandate.basis)"
     }

@@ -78,13 +78,13 @@ extension SamverkanCommand {
         let loaded = try console.loadValidMap(map)
         let found = try TypedArgument.actor(actor, option: "actor", in: loaded)
         var lines = [
-          "\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.swedishName)"
+          "\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.name)"
         ]
         if found.status != .active { lines.append("status: \(found.status.rawValue)") }
         if !found.laws.isEmpty { lines.append("laws: \(found.laws.joined(separator: ", "))") }
         if found.mandates.isEmpty { lines.append("No mandate in this map.") }
         for mandate in found.mandates {
-          let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
+          let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
           let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
           lines.append(
             "mandate: \(concerns) — \(severities), \(AnswerText.ages(mandate.ages)) — "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 
 /// `samverkan`: process maps of who does what around pupils with problematic school absence.
 @main
@@ -22,8 +23,17 @@ struct SamverkanCommand: ParsableCommand {
     // A file size limit (ulimit -f) then fails the write with EFBIG, which the atomic write cleans
     // up after, instead of killing the process with its temporary file half written.
     signal(SIGXFSZ, SIG_IGN)
+    let reading: LanguageArgument.Reading
     do {
-      var command = try parseAsRoot()
+      reading = try LanguageArgument.read(Array(CommandLine.arguments.dropFirst()))
+    } catch {
+      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      Foundation.exit(ExitCode.badInput.rawValue)
+    }
+    Language.setProcessDefault(
+      Language.choose(flag: reading.language, environment: ProcessInfo.processInfo.environment))
+    do {
+      var command = try parseAsRoot(reading.arguments)
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {

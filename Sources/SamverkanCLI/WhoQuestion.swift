@@ -41,7 +41,7 @@ enum WhoQuestion {
       suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
     let concerns = Concern.allCases.map { concern in
       let examples = ConcernVocabulary.examples(for: concern).map { "\"\($0)\"" }
-      return "  \(concern.rawValue) (\(concern.swedishName)): \(examples.joined(separator: ", "))"
+      return "  \(concern.rawValue) (\(concern.name)): \(examples.joined(separator: ", "))"
     }
     return (["no concern matches '\(text)'.\(near) The concerns, with examples:"] + concerns)
       .joined(separator: "\n")

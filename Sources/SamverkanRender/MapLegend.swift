@@ -37,7 +37,7 @@ public struct MapLegend: Sendable, Hashable {
   public init(map: CollaborationMap) {
     let usedSectors = Set(map.actors.map(\.sector))
     sectors = Sector.allCases.filter(usedSectors.contains).map {
-      Entry(swatch: .sector($0), label: $0.swedishName)
+      Entry(swatch: .sector($0), label: $0.name)
     }
     let usedChannels = Set(map.routes.map(\.channel))
     var groups: [(group: String, channels: [Channel])] = []
@@ -53,7 +53,7 @@ public struct MapLegend: Sendable, Hashable {
       guard let first = group.channels.first else { return nil }
       return Entry(
         swatch: .route(group: group.group, representative: first),
-        label: group.channels.map(\.swedishName).joined(separator: ", "))
+        label: group.channels.map(\.name).joined(separator: ", "))
     }
     marks = []
     if map.routes.contains(where: \.sharing.needsConsent) {

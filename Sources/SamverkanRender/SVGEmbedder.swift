@@ -135,7 +135,7 @@ public struct SVGEmbedder: Sendable {
       } else if let route = id.dropPrefix("route-").flatMap({ routes[$0] }) {
         let from = map.actor(route.from)?.name ?? route.from
         let to = map.actor(route.to)?.name ?? route.to
-        setTitle(of: group, to: "\(from) → \(to): \(route.channel.swedishName)")
+        setTitle(of: group, to: "\(from) → \(to): \(route.channel.name)")
       }
     }
   }
@@ -158,9 +158,9 @@ public struct SVGEmbedder: Sendable {
   static func mandates(of actor: Actor) -> String {
     guard !actor.mandates.isEmpty else { return "\(actor.name): inga mandat angivna." }
     let lines = actor.mandates.map { mandate in
-      let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
-      let severities = mandate.severities.map(\.swedishName).joined(separator: "–")
-      return "Mandat: \(concerns) (\(severities), \(mandate.ages.swedishText)); \(mandate.basis)."
+      let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
+      let severities = mandate.severities.map(\.name).joined(separator: "–")
+      return "Mandat: \(concerns) (\(severities), \(mandate.ages.name)); \(mandate.basis)."
     }
     return lines.joined(separator: " ")
   }

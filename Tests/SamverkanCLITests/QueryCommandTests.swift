@@ -43,7 +43,7 @@ struct QueryCommandTests {
     #expect(result.stderr.contains("no concern matches 'xyzzy'."))
     #expect(!result.stderr.contains("Did you mean"))
     for concern in Concern.allCases {
-      #expect(result.stderr.contains("\(concern.rawValue) (\(concern.swedishName)):"), "\(concern)")
+      #expect(result.stderr.contains("\(concern.rawValue) (\(concern.name)):"), "\(concern)")
     }
     #expect(result.stderr.contains("\"vill inte gå till skolan\""))
   }

@@ -298,11 +298,11 @@ struct SVGEmbedderTests {
       let text = try picture.text(of: legend)
       for sector in Sector.allCases {
         let used = map.actors.contains { $0.sector == sector }
-        #expect(text.contains(sector.swedishName) == used, "\(name): \(sector)")
+        #expect(text.contains(sector.name) == used, "\(name): \(sector)")
       }
       for channel in Channel.allCases {
         let used = map.routes.contains { $0.channel == channel }
-        #expect(text.contains(channel.swedishName) == used, "\(name): \(channel)")
+        #expect(text.contains(channel.name) == used, "\(name): \(channel)")
       }
       let consent = map.routes.contains { $0.sharing.needsConsent }
       #expect(text.contains("samtycke krävs") == consent)

@@ -34,7 +34,7 @@ struct SVGRenderingTests {
     for route in map.routes {
       let edge = try #require(byID["route-\(route.id)"], "route \(route.id) has no edge")
       #expect(try !edge.nodes(forXPath: ".//*[local-name()='path']").isEmpty)
-      #expect(try svg.text(of: edge).contains(route.channel.swedishName))
+      #expect(try svg.text(of: edge).contains(route.channel.name))
     }
   }
 

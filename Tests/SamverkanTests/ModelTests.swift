@@ -147,7 +147,7 @@ struct SeverityTests {
   func cases() {
     #expect(Severity.allCases == [.mild, .moderate, .severe])
     #expect(Severity.allCases.map(\.rawValue) == ["mild", "moderate", "severe"])
-    #expect(Severity.allCases.map(\.swedishName) == ["lindrig", "måttlig", "allvarlig"])
+    #expect(Severity.allCases.map(\.name) == ["lindrig", "måttlig", "allvarlig"])
   }
 
   @Test("a mandate without severities covers all three")

@@ -121,7 +121,7 @@ public struct CaseWalker: Sendable {
         CaseWalk.Gap(
           kind: .noMandateHolder, element: nil,
           message:
-            "no active actor has a mandate for \(concern.rawValue) (\(concern.swedishName)), "
+            "no active actor has a mandate for \(concern.rawValue) (\(concern.name)), "
             + "\(pupil.severity.rawValue), at age \(pupil.age)"))
     }
     if pupil.concerns.contains(.mentalHealth), pupil.severity != .severe {

@@ -100,9 +100,9 @@ extension GraphDescription {
   private static func tooltip(for actor: Actor) -> String {
     var lines = [actor.name]
     for mandate in actor.mandates {
-      let concerns = mandate.concerns.map(\.swedishName).joined(separator: ", ")
-      let severities = mandate.severities.map(\.swedishName).joined(separator: "–")
-      lines.append("Mandat: \(concerns) (\(severities), \(mandate.ages.swedishText)); \(mandate.basis)")
+      let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
+      let severities = mandate.severities.map(\.name).joined(separator: "–")
+      lines.append("Mandat: \(concerns) (\(severities), \(mandate.ages.name)); \(mandate.basis)")
     }
     return lines.joined(separator: "\n")
   }
@@ -121,13 +121,13 @@ extension GraphDescription {
 
   private static func edge(for route: Route) -> Edge {
     let line = MapStyle.line(route.channel)
-    var label = GraphText.html(route.channel.swedishName)
+    var label = GraphText.html(route.channel.name)
     switch route.sharing {
     case .consentRequired: label += "<BR/><I>med samtycke</I>"
     case .provision: label += "<BR/><I>utan samtycke, lagstöd</I>"
     case .notApplicable: break
     }
-    var tooltip = "\(route.channel.swedishName): \(route.purpose ?? "")"
+    var tooltip = "\(route.channel.name): \(route.purpose ?? "")"
     if case .provision(let law) = route.sharing { tooltip += "\nLagstöd: \(law)" }
     if let response = route.response { tooltip += "\nSvarstid: \(response.swedishDescription)" }
     let planned = route.status != .active

@@ -11,9 +11,6 @@ public struct AgeRange: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Whether the range is every age.
   public var isEveryAge: Bool { self == .all }
 
-  /// The range for Swedish readers: "6-17 år", or "alla åldrar".
-  public var swedishText: String { isEveryAge ? "alla åldrar" : "\(description) år" }
-
   public init(lower: Int, upper: Int) {
     self.lower = lower
     self.upper = upper

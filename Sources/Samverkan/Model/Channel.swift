@@ -15,21 +15,6 @@ public enum Channel: String, StrictEnum {
 
   public static let noun = "channel"
 
-  /// The Swedish name shown on the map's arrows.
-  public var swedishName: String {
-    switch self {
-    case .phone: "telefon"
-    case .email: "e-post"
-    case .webForm: "webbformulär"
-    case .meeting: "möte"
-    case .consultation: "konsultation"
-    case .referral: "remiss"
-    case .careRequest: "egen vårdbegäran"
-    case .application: "ansökan"
-    case .reportOfConcern: "orosanmälan"
-    case .sipInvitation: "kallelse till SIP"
-    case .sipRequest: "begäran om SIP"
-    case .notification: "anmälan"
-    }
-  }
+  /// The name in the current language, as on the map's arrows: "remiss", or "referral".
+  public var name: String { L10n.values("channel.\(rawValue)") }
 }

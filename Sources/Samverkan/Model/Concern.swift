@@ -12,18 +12,6 @@ public enum Concern: String, StrictEnum {
 
   public static let noun = "concern"
 
-  /// The Swedish name.
-  public var swedishName: String {
-    switch self {
-    case .absence: "problematisk skolfrånvaro"
-    case .mentalHealth: "psykisk ohälsa"
-    case .neuropsychiatric: "neuropsykiatriska svårigheter (NPF)"
-    case .harm: "barn som far illa"
-    case .substanceUse: "missbruk"
-    case .suicideRisk: "suicidrisk"
-    case .parenting: "föräldraskapsstöd"
-    case .learning: "lärande och särskilt stöd"
-    case .somaticHealth: "somatisk hälsa"
-    }
-  }
+  /// The name in the current language: "psykisk ohälsa", or "mental ill-health".
+  public var name: String { L10n.values("concern.\(rawValue)") }
 }

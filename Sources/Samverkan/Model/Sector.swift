@@ -8,14 +8,6 @@ public enum Sector: String, StrictEnum {
 
   public static let noun = "sector"
 
-  /// The Swedish name shown in maps.
-  public var swedishName: String {
-    switch self {
-    case .school: "Skola"
-    case .socialServices: "Socialtjänst"
-    case .healthCare: "Hälso- och sjukvård"
-    case .family: "Familj"
-    case .other: "Övrigt"
-    }
-  }
+  /// The name in the current language: "Socialtjänst", or "Social services".
+  public var name: String { L10n.values("sector.\(rawValue)") }
 }

@@ -18,12 +18,6 @@ public enum Severity: String, StrictEnum, Comparable {
     }
   }
 
-  /// The Swedish name.
-  public var swedishName: String {
-    switch self {
-    case .mild: "lindrig"
-    case .moderate: "måttlig"
-    case .severe: "allvarlig"
-    }
-  }
+  /// The name in the current language: "lindrig", or "mild".
+  public var name: String { L10n.values("severity.\(rawValue)") }
 }

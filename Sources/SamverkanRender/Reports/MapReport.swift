@@ -96,9 +96,9 @@ public struct MapReport: Sendable {
           actor.name
             + (actor.status == .planned && !actor.name.lowercased().contains("planer")
               ? " (planerad)" : ""),
-          mandate.concerns.map(\.swedishName).joined(separator: ", "),
-          mandate.severities.map(\.swedishName).joined(separator: ", "),
-          mandate.ages.swedishText, mandate.basis,
+          mandate.concerns.map(\.name).joined(separator: ", "),
+          mandate.severities.map(\.name).joined(separator: ", "),
+          mandate.ages.name, mandate.basis,
         ]
       }
     }

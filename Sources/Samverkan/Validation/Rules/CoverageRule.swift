@@ -36,7 +36,7 @@ public struct CoverageRule: MapRule {
         let severities = gap.severities.map(\.rawValue)
         findings.append(
           finding(
-            "no active actor has a mandate for \(concern.swedishName) (\(concern.rawValue)), "
+            "no active actor has a mandate for \(concern.name) (\(concern.rawValue)), "
               + "\(Self.list(severities)), \(ages)",
             at: ladder.source?.location(of: "concern"), element: ladder.id,
             hint: "add the mandate to the actor that holds it, with its basis and 'ages:' "

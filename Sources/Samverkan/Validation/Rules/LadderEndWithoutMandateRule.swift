@@ -23,7 +23,7 @@ public struct LadderEndWithoutMandateRule: MapRule {
       guard let last = ladder.steps.last, let actor = map.actor(last.actor),
         !actor.mandates.contains(where: { $0.covers(ladder.concern) })
       else { continue }
-      let concern = "\(ladder.concern.swedishName) (\(ladder.concern.rawValue))"
+      let concern = "\(ladder.concern.name) (\(ladder.concern.rawValue))"
       findings.append(
         finding(
           "ladder '\(ladder.id)' ends at '\(actor.id)', which has no mandate for \(concern)",
