@@ -53,9 +53,13 @@ struct CommandRunner {
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     process.standardInput = FileHandle.nullDevice
-    // Renders are cached in this run's own folder, never in the user's cache.
+    // Renders are cached in this run's own folder, never in the user's cache; the language is
+    // the default, Swedish, whatever the machine's locale, unless a test sets one.
     process.environment = ProcessInfo.processInfo.environment.merging(
-      ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]) { $1 }
+      [
+        "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
+        "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "",
+      ]) { $1 }
       .merging(environment) { $1 }
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
