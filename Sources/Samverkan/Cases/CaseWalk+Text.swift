@@ -5,8 +5,13 @@ extension CaseWalk {
   /// lacks ("kartan saknar:"); whom to contact for the case's other concerns; the outcome.
   ///
   /// Steps, actors and maps are shown by name; ids appear only in what the map lacks, where
-  /// whoever keeps the map needs them. The explanations are those made when the case was walked.
+  /// whoever keeps the map needs them. The text is in the walk's `language`, the language its
+  /// explanations were made in.
   public var text: String {
+    Language.$override.withValue(language) { lines.joined(separator: "\n") + "\n" }
+  }
+
+  private var lines: [String] {
     var lines = header
     if let reportOfConcern {
       lines.append("")
@@ -36,7 +41,7 @@ extension CaseWalk {
     }
     lines.append("")
     lines.append(L10n.cases("case.outcome", outcome.summary))
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   private var header: [String] {

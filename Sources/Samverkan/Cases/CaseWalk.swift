@@ -7,7 +7,8 @@
 /// sorted and `version` is 1.
 ///
 /// The explanations, messages and summaries are made in `Language.current` when the case is
-/// walked; ids, codes and domain values stay as the map writes them.
+/// walked, and `text` speaks that language too; ids, codes and domain values stay as the map
+/// writes them.
 public struct CaseWalk: Sendable, Hashable, Encodable {
   /// The JSON schema version.
   public var version = 1
@@ -27,11 +28,13 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
   /// Whom to contact for the case's other concerns, as `who` answers from the school.
   public var contacts: [Contact]
   public var outcome: Outcome
+  /// The language the walk's texts are in; not part of the JSON.
+  public var language: Language
 
   public init(
     pupil: FictitiousCase, map: MapReference, ladder: LadderReference?, steps: [Step],
     notReached: [StepReference], gaps: [Gap], reportOfConcern: ReportOfConcern? = nil,
-    contacts: [Contact] = [], outcome: Outcome
+    contacts: [Contact] = [], outcome: Outcome, language: Language = .current
   ) {
     self.pupil = pupil
     self.map = map
@@ -42,6 +45,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     self.reportOfConcern = reportOfConcern
     self.contacts = contacts
     self.outcome = outcome
+    self.language = language
   }
 
   enum CodingKeys: String, CodingKey {
