@@ -1,18 +1,17 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 import SamverkanRender
 
 /// Where rendered pictures are kept between runs, so unchanged maps are not laid out again.
 struct CacheOptions: ParsableArguments {
   @Option(
     name: .customLong("cache"),
-    help: ArgumentHelp(
-      "Folder for rendered pictures, reused while the map and Graphviz stay the same "
-        + "(default: $XDG_CACHE_HOME/samverkan/renders or ~/.cache/samverkan/renders).",
-      valueName: "folder"))
+    help: ArgumentHelp(L10n.help("help.common.cache"), valueName: L10n.help("help.value.folder")),
+    completion: .directory)
   var folder: String?
 
-  @Flag(help: "Lay out every map again and keep nothing.")
+  @Flag(help: ArgumentHelp(L10n.help("help.common.no-cache")))
   var noCache = false
 
   func validate() throws {

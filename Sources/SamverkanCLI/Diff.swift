@@ -3,18 +3,23 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "diff",
-      abstract: "What one map has that another lacks: actors, mandates and routes.",
-      discussion: """
-        Actors are matched by id, routes by who contacts whom through which channel.
-        Exits with 0 when the maps agree, 1 when they differ.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "diff",
+        abstract: L10n.help("help.diff.abstract"),
+        discussion: HelpText.discussion(
+          L10n.help("help.diff.discussion"), exitCodes: L10n.help("help.diff.exit-codes")))
+    }
 
-        Example: samverkan diff Maps/harryda.yaml Maps/molndal.yaml
-        """)
+    @Argument(
+      help: ArgumentHelp(L10n.help("help.diff.first"), valueName: L10n.help("help.value.map")),
+      completion: Completions.yamlFile)
+    var first: String
 
-    @Argument(help: "The first map.") var first: String
-    @Argument(help: "The second map.") var second: String
+    @Argument(
+      help: ArgumentHelp(L10n.help("help.diff.second"), valueName: L10n.help("help.value.map")),
+      completion: Completions.yamlFile)
+    var second: String
 
     func run() throws {
       try Console.run { console in

@@ -1,12 +1,16 @@
 import ArgumentParser
+import Samverkan
 import SamverkanRender
 
 extension SamverkanCommand {
   struct Doctor: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "doctor",
-      abstract: "Check the Graphviz installation: version, plugins, and a test render per format.",
-      discussion: "Exits with 1 when a format cannot be rendered.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "doctor",
+        abstract: L10n.help("help.doctor.abstract"),
+        discussion: HelpText.discussion(
+          L10n.help("help.doctor.discussion"), exitCodes: L10n.help("help.doctor.exit-codes")))
+    }
 
     func run() throws {
       let installation = try GraphvizInstallation.inspect()

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 
 /// The output format of a command that draws: `--format`, or what the `-o` file's extension
 /// names, else SVG.
 struct FormatOptions: ParsableArguments {
   @Option(
     name: .customLong("format"),
-    help: "Output format: svg, png, pdf or dot (default: the -o file's extension, else svg).")
+    help: ArgumentHelp(L10n.help("help.common.draw-format")))
   var requested: OutputFormat?
 
   /// The format to write to `output`, a file (not a folder of outputs): the extension decides when

@@ -4,33 +4,31 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Write a synthetic national model: regional templates and municipality maps.",
-      discussion: """
-        Fictitious maps with the shape of the real ones, to benchmark rendering, validation and \
-        queries at national scale: one template per region in DIR/regions/ and one map per \
-        municipality in DIR/ that includes it. The municipalities are spread over up to 21 \
-        regions in the proportions of Sweden's counties; the rest follows the seed. The same \
-        seed and review date give the same files, byte for byte. Files of these names are \
-        overwritten; other files in DIR are left alone.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: L10n.help("help.generate.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.generate.discussion")))
+    }
 
-        Example:
-          samverkan generate --municipalities 290 --seed 42 -o out/nation
-          samverkan validate out/nation --preset all
-        """)
-
-    @Option(help: "How many municipality maps, from 1 to 2000.")
+    @Option(
+      help: ArgumentHelp(
+        L10n.help("help.generate.municipalities"), valueName: L10n.help("help.value.number")))
     var municipalities = 290
 
-    @Option(help: "The seed of every random choice.")
+    @Option(
+      help: ArgumentHelp(L10n.help("help.generate.seed"), valueName: L10n.help("help.value.seed")))
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "The folder to write the maps to.")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.generate.output"), valueName: L10n.help("help.value.folder")),
+      completion: .directory)
     var output: String
 
     @Option(
       help: ArgumentHelp(
-        "The review date every map states (default: today, UTC).", valueName: "YYYY-MM-DD"))
+        L10n.help("help.generate.reviewed"), valueName: L10n.help("help.value.date")))
     var reviewed: ReviewDate?
 
     func validate() throws {

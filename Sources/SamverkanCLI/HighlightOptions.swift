@@ -3,15 +3,27 @@ import Samverkan
 
 /// Options of `render` that draw one answer or one ladder in bold over a faded map.
 struct HighlightOptions: ParsableArguments {
-  @Option(help: "Highlight the first answer to \"who do I contact for …\" (free text).")
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.highlight-who"), valueName: L10n.help("help.value.concern")))
   var highlightWho: String?
 
-  @Option(help: "With --highlight-who: the actor asking.") var from: String?
-  @Option(help: "With --highlight-who: the pupil's age.") var age: Int?
-  @Option(help: "With --highlight-who: lindrig, måttlig or allvarlig (mild, moderate, severe).")
+  @Option(
+    help: ArgumentHelp(L10n.help("help.render.from"), valueName: L10n.help("help.value.actor")),
+    completion: Completions.actor)
+  var from: String?
+  @Option(
+    help: ArgumentHelp(L10n.help("help.render.age"), valueName: L10n.help("help.value.age")))
+  var age: Int?
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.severity"), valueName: L10n.help("help.value.severity")))
   var severity: String?
 
-  @Option(help: "Highlight an escalation ladder by its id.") var highlightLadder: String?
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.highlight-ladder"), valueName: L10n.help("help.value.ladder")))
+  var highlightLadder: String?
 
   func validate() throws {
     if highlightWho != nil && highlightLadder != nil {

@@ -5,8 +5,8 @@ import Samverkan
 /// Map files or folders given on the command line.
 struct MapArguments: ParsableArguments {
   @Argument(
-    help: ArgumentHelp(
-      "Map files, or folders whose top-level .yaml files are maps.", valueName: "map"))
+    help: ArgumentHelp(L10n.help("help.common.maps"), valueName: L10n.help("help.value.map")),
+    completion: Completions.yamlFile)
   var paths: [String]
 
   func validate() throws {

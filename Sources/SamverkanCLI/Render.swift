@@ -5,43 +5,36 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "render",
-      abstract: "Draw maps as SVG, PNG, PDF or DOT, with Graphviz in process.",
-      discussion: """
-        One map without -o goes to standard output. Several maps, or a folder, need -o naming \
-        an output folder; each map is written there as <map id>.<format>.
-
-        Examples:
-          samverkan render Maps/molndal.yaml -o molndal.svg
-          samverkan render Maps/ -o out/ --format png
-          samverkan render --all Maps/ -o out/
-          samverkan render Maps/molndal.yaml --embed -o molndal.svg
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "render",
+        abstract: L10n.help("help.render.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.render.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
 
-    @Flag(help: "Every map below the folders, the regional templates in regions/ too.")
+    @Flag(help: ArgumentHelp(L10n.help("help.render.all")))
     var all = false
 
-    @Option(name: .shortAndLong, help: "Output file (one map) or folder (several maps).")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.render.output"), valueName: L10n.help("help.value.output")),
+      completion: .file())
     var output: String?
 
     @OptionGroup var highlight: HighlightOptions
 
     @OptionGroup var formatOptions: FormatOptions
 
-    @Flag(
-      help: """
-        SVG to put inline in an HTML page: no prolog, ids prefixed with the map id, title, \
-        description, a legend and a dark-mode style sheet.
-        """)
+    @Flag(help: ArgumentHelp(L10n.help("help.render.embed")))
     var embed = false
 
     @OptionGroup var cache: CacheOptions
 
     @Option(
-      help: "Worker processes for several maps (libgvc runs one layout at a time per process).")
+      help: ArgumentHelp(L10n.help("help.render.jobs"), valueName: L10n.help("help.value.number")))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var timeout: TimeLimitOptions

@@ -5,19 +5,20 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "report",
-      abstract: "Write a report per map: index.html (self-contained) and report.md with the SVG.",
-      discussion: """
-        Each map gets a folder <map id>/ under -o with index.html, report.md and map.svg; with \
-        several maps, -o/index.html links them all. A progress line shows on a terminal.
-
-        Example: samverkan report Maps/ -o reports/
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "report",
+        abstract: L10n.help("help.report.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.report.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
 
-    @Option(name: .shortAndLong, help: "The folder to write the reports to.")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.report.output"), valueName: L10n.help("help.value.folder")),
+      completion: .directory)
     var output: String
 
     @OptionGroup var cache: CacheOptions

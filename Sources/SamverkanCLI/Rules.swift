@@ -3,9 +3,12 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "rules",
-      abstract: "List every rule: id, default severity, kind, presets, what it checks, its source.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "rules",
+        abstract: L10n.help("help.rules.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.rules.discussion")))
+    }
 
     func run() throws {
       let rows = MapValidator.allRules.map { rule in

@@ -1,10 +1,12 @@
 import ArgumentParser
+import Samverkan
 
 /// `--timeout`: how long one piece of work (a map drawn, a report written) may take.
 struct TimeLimitOptions: ParsableArguments {
   @Option(
     name: .customLong("timeout"),
-    help: "Seconds one map may take to draw or report before the run stops with an error.")
+    help: ArgumentHelp(L10n.help("help.common.timeout"), valueName: L10n.help("help.value.seconds"))
+  )
   var seconds: Double = 120
 
   func validate() throws {

@@ -4,26 +4,22 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "validate",
-      abstract: "Check maps against the rules: structure, the law, and known failure patterns.",
-      discussion: """
-        Exits with 0 when clean, 1 when a map has errors (or more warnings than \
-        --max-warnings), 2 when a map cannot be read.
-
-        Examples:
-          samverkan validate Maps/
-          samverkan validate Maps/molndal.yaml --rule stale-map=off --format sarif > findings.sarif
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "validate",
+        abstract: L10n.help("help.validate.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.validate.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Fail when the maps have more warnings than this, in all.")
+    @Option(
+      help: ArgumentHelp(
+        L10n.help("help.validate.max-warnings"), valueName: L10n.help("help.value.number")))
     var maxWarnings: Int?
 
-    @Option(
-      help: "Output: text (compiler-style, on standard error), json or sarif (on standard output).")
+    @Option(help: ArgumentHelp(L10n.help("help.validate.format")))
     var format: ReportFormat = .text
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

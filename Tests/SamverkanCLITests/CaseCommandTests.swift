@@ -218,6 +218,6 @@ struct CaseCommandTests {
   func help() throws {
     let result = try CommandRunner.run(["case", "--help"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("USAGE: samverkan case <map> <case-file>"))
+    #expect(result.stdout.contains("USAGE: samverkan case <karta> <ärendefil>"))
   }
 }
