@@ -63,7 +63,8 @@ struct CitationTests {
     let old = OutdatedCitationRule.replacedCitation(in: "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
     #expect(old?.hint == "skriv 'SoL 19 kap. 1 §'")
     #expect(
-      OutdatedCitationRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint == "skriv '\(Citation.sip.text)'")
+      OutdatedCitationRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint
+        == "skriv '\(Citation.sip.text)'")
     #expect(OutdatedCitationRule.replacedCitation(in: "SoL (2001:453)") != nil)
     #expect(OutdatedCitationRule.replacedCitation(in: Citation.reportingDuty) == nil)
     #expect(OutdatedCitationRule.replacedCitation(in: "OSL 25 kap. 12 §") == nil)
