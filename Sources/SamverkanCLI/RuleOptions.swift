@@ -23,7 +23,7 @@ struct RuleOptions: ParsableArguments {
   func validate() throws {
     let known = MapValidator.allRules.map(\.id)
     for level in levels where !known.contains(level.rule) {
-      throw ValidationError("No rule is called '\(level.rule)'; 'samverkan rules' lists them.")
+      throw ValidationError(L10n.rules("validate.unknown-rule", level.rule))
     }
   }
 }

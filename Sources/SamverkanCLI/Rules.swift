@@ -13,15 +13,39 @@ extension SamverkanCommand {
     func run() throws {
       let rows = MapValidator.allRules.map { rule in
         [
-          rule.id, rule.defaultSeverity.rawValue, rule.kind.rawValue,
+          rule.id, Self.severity(rule.defaultSeverity), Self.kind(rule.kind),
           RulePreset.allCases.filter { $0.includes(rule) }.map(\.rawValue)
             .joined(separator: ","),
           rule.summary,
         ]
       }
-      print(Table.render(header: ["RULE", "SEVERITY", "KIND", "PRESETS", "CHECKS"], rows: rows))
-      print("\nSources:")
+      let header = [
+        L10n.rules("rules-command.rule"), L10n.rules("rules-command.severity"),
+        L10n.rules("rules-command.kind"), L10n.rules("rules-command.presets"),
+        L10n.rules("rules-command.checks"),
+      ]
+      print(Table.render(header: header, rows: rows))
+      print("\n" + L10n.rules("rules-command.levels"))
+      print("\n" + L10n.rules("rules-command.sources"))
       for rule in MapValidator.allRules { print("  \(rule.id): \(rule.source)") }
+    }
+
+    /// The severity's word in the current language: "varning", or "warning".
+    static func severity(_ severity: Diagnostic.Severity) -> String {
+      switch severity {
+      case .error: L10n.rules("rules-command.severity.error")
+      case .warning: L10n.rules("rules-command.severity.warning")
+      case .info: L10n.rules("rules-command.severity.info")
+      }
+    }
+
+    /// The kind's word in the current language: "lag", or "statutory".
+    static func kind(_ kind: RuleKind) -> String {
+      switch kind {
+      case .structural: L10n.rules("rules-command.kind.structural")
+      case .statutory: L10n.rules("rules-command.kind.statutory")
+      case .local: L10n.rules("rules-command.kind.local")
+      }
     }
   }
 }

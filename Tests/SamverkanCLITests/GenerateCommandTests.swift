@@ -32,7 +32,7 @@ struct GenerateCommandTests {
     #expect(validated.stderr.isEmpty, "no finding at all")
     let lines = validated.stdout.split(separator: "\n")
     #expect(lines.count == 25)
-    #expect(lines.allSatisfy { $0.contains(": ok, 0 warning(s) — ") })
+    #expect(lines.allSatisfy { $0.contains(": inga fel, 0 varningar — ") })
   }
 
   @Test("the same seed and review date write the same bytes; --reviewed is the date written")
