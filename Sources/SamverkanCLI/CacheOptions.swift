@@ -15,7 +15,7 @@ struct CacheOptions: ParsableArguments {
   var noCache = false
 
   func validate() throws {
-    if noCache, folder != nil { throw ValidationError("--cache and --no-cache exclude each other") }
+    if noCache, folder != nil { throw ValidationError(L10n.cli("render.cache.both")) }
   }
 
   /// A renderer that uses the cache these options name.
@@ -23,13 +23,14 @@ struct CacheOptions: ParsableArguments {
     MapRenderer(cache: cacheFolder.map(RenderCache.init(folder:)))
   }
 
-  /// The cache of whole map files for renders in `format` made with `options`, today.
+  /// The cache of whole map files for renders in `format` made with `options`, today, in the
+  /// current language (the findings and the picture's words are in it).
   func mapFiles(format: OutputFormat, embedded: Bool, options: String) -> MapFileCache? {
     let day = Date().formatted(.iso8601.year().month().day())
     let context = [
       "samverkan \(SamverkanCommand.configuration.version)",
       "graphviz \(MapRenderer.graphvizVersion)", "format \(format.rawValue)", options,
-      "day \(day)",
+      "day \(day)", "language \(Language.current.rawValue)",
     ].joined(separator: "\n")
     return cacheFolder.map {
       MapFileCache(folder: $0, context: context, format: format.rawValue, embedded: embedded)

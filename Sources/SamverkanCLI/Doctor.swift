@@ -14,17 +14,7 @@ extension SamverkanCommand {
 
     func run() throws {
       let installation = try GraphvizInstallation.inspect()
-      print("Graphviz \(installation.version) (libgvc, in process)")
-      print("layout plugins: \(installation.layouts.joined(separator: " "))")
-      print("render devices: \(installation.devices.joined(separator: " "))")
-      for check in installation.checks {
-        print("render \(check.format.rawValue): \(check.problem.map { "FAILED — \($0)" } ?? "ok")")
-      }
-      if !installation.layouts.contains("dot") {
-        print(
-          "The 'dot' layout is missing: install Debian's libgraphviz-dev (or run 'dot -c' as root)."
-        )
-      }
+      for line in installation.report { print(line) }
       if !installation.isHealthy { throw ExitCode.findings }
     }
   }

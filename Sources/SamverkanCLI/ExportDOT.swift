@@ -20,9 +20,7 @@ extension SamverkanCommand {
       try Console.run { console in
         if let output, let named = OutputFormat(extensionOf: output), named != .dot {
           throw ConsoleError(
-            "-o \(output) names a .\((output as NSString).pathExtension) file, but export-dot "
-              + "writes DOT text; name a .dot or .gv file, or use render --format \(named.rawValue)"
-          )
+            L10n.cli("export.not-dot", output, (output as NSString).pathExtension, named.rawValue))
         }
         let loaded = try console.loadValidMap(map)
         let dot = DOTWriter().write(GraphDescription(map: loaded))

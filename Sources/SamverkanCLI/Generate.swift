@@ -35,21 +35,22 @@ extension SamverkanCommand {
       guard SyntheticNation.municipalityLimit.contains(municipalities) else {
         let limit = SyntheticNation.municipalityLimit
         throw ValidationError(
-          "--municipalities must be from \(limit.lowerBound) to \(limit.upperBound), "
-            + "not \(municipalities).")
+          L10n.cli(
+            "generate.municipalities.out-of-range", String(limit.lowerBound),
+            String(limit.upperBound), String(municipalities)))
       }
     }
 
     func run() throws {
       try Console.run { console in
         guard let reviewed = reviewed ?? StaleMapRule.currentDay() else {
-          throw ConsoleError("cannot tell today's date; give --reviewed YYYY-MM-DD")
+          throw ConsoleError(L10n.cli("generate.no-date"))
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
           !isFolder.boolValue
         {
-          throw ConsoleError("\(output) is a file; give -o a folder (it is created if missing)")
+          throw ConsoleError(L10n.cli("generate.output-is-file", output))
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -61,7 +62,7 @@ extension SamverkanCommand {
           do {
             text = try file.yaml()
           } catch {
-            throw ConsoleError("cannot write \(file.path) as YAML: \(error)")
+            throw ConsoleError(L10n.cli("generate.cannot-write-yaml", file.path, "\(error)"))
           }
           try OutputFile.write(
             Data(text.utf8), to: (output as NSString).appendingPathComponent(file.path))
@@ -77,11 +78,11 @@ extension SamverkanCommand {
       func range(_ values: [Int]) -> String {
         "\(values.min() ?? 0)–\(values.max() ?? 0)"
       }
-      return "\(output): \(nation.files.count) files (\(nation.regions.count) regional "
-        + "templates, \(nation.municipalities.count) municipality maps); with their templates "
-        + "the maps hold \(actors.reduce(0, +)) actors and \(routes.reduce(0, +)) routes, "
-        + "\(range(actors)) and \(range(routes)) each; "
-        + String(format: "%.2f s", seconds)
+      return L10n.cli(
+        "generate.summary", output, String(nation.files.count), String(nation.regions.count),
+        String(nation.municipalities.count), String(actors.reduce(0, +)),
+        String(routes.reduce(0, +)), range(actors), range(routes),
+        String(format: "%.2f", seconds))
     }
 
     private func seconds(_ duration: Duration) -> Double {

@@ -27,10 +27,10 @@ struct HighlightOptions: ParsableArguments {
 
   func validate() throws {
     if highlightWho != nil && highlightLadder != nil {
-      throw ValidationError("Highlight either an answer or a ladder, not both.")
+      throw ValidationError(L10n.cli("render.highlight.both"))
     }
     if highlightWho == nil && (from != nil || age != nil || severity != nil) {
-      throw ValidationError("--from, --age and --severity go with --highlight-who.")
+      throw ValidationError(L10n.cli("render.highlight.without-who"))
     }
   }
 
@@ -42,8 +42,10 @@ struct HighlightOptions: ParsableArguments {
   func highlight(in map: CollaborationMap) throws -> Highlight? {
     if let id = highlightLadder {
       guard let ladder = map.ladders.first(where: { $0.id == id }) else {
-        let near = id.closestMatch(in: map.ladders.map(\.id)).map { " Did you mean '\($0)'?" }
-        throw ConsoleError("no ladder '\(id)' in \(map.id).\(near ?? "")")
+        guard let near = id.closestMatch(in: map.ladders.map(\.id)) else {
+          throw ConsoleError(L10n.cli("render.highlight.no-ladder", id, map.id))
+        }
+        throw ConsoleError(L10n.cli("render.highlight.no-ladder-near", id, map.id, near))
       }
       return Highlight(ladder: ladder)
     }
@@ -51,7 +53,7 @@ struct HighlightOptions: ParsableArguments {
     let query = try WhoQuestion.query(
       text, from: from, age: age, severity: TypedArgument.severity(severity), in: map)
     guard let highlight = Highlight(answer: map.whoToContact(query).first) else {
-      throw ConsoleError("nobody in \(map.id) answers '\(text)'")
+      throw ConsoleError(L10n.cli("render.highlight.no-answer", map.id, text))
     }
     return highlight
   }

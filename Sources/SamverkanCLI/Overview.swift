@@ -35,7 +35,7 @@ extension SamverkanCommand {
         let format = try formatOptions.format(output: output)
         let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
         guard FileManager.default.fileExists(atPath: templateFile) else {
-          throw ConsoleError("no region template \(templateFile)")
+          throw ConsoleError(L10n.cli("overview.no-template", templateFile))
         }
         let template = try console.loadValidMap(templateFile)
         let templatePath = URL(fileURLWithPath: templateFile).standardizedFileURL.path
@@ -46,9 +46,11 @@ extension SamverkanCommand {
           }
         }
         guard !municipalities.isEmpty else {
-          throw ConsoleError("no map in \(folder) includes regions/\(region).yaml")
+          throw ConsoleError(L10n.cli("overview.no-municipality", folder, region))
         }
-        let data = try timeout.limit.run(failing: timeout.message("the overview of \(region)")) {
+        let data = try timeout.limit.run(
+          failing: L10n.cli("overview.timeout", region, timeout.shown)
+        ) {
           let overview = RegionOverview(template: template, municipalities: municipalities).map
           let graph = GraphDescription(map: overview)
           guard let picture = RenderFormat(rawValue: format.rawValue) else {

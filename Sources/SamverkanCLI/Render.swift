@@ -42,18 +42,18 @@ extension SamverkanCommand {
     @Option(help: .hidden) var worker: WorkerShare?
 
     func run() throws {
-      guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
+      guard jobs >= 1 else { throw ValidationError(L10n.cli("render.jobs.too-few")) }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
         let batch =
           all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         let format = try formatOptions.format(output: output, isFolder: batch)
         if embed, format != .svg {
-          throw ConsoleError("--embed makes SVG only; leave out --format or use --format svg")
+          throw ConsoleError(L10n.cli("render.embed.svg-only"))
         }
         if batch {
           guard let output else {
-            throw ConsoleError("several maps need -o naming an output folder")
+            throw ConsoleError(L10n.cli("render.batch.needs-folder"))
           }
           try OutputFile.makeFolder(output)
         } else if let output {
@@ -87,7 +87,7 @@ extension SamverkanCommand {
               if let claims, try !claim(claims, path: path, mapID: map.id, format: format) {
                 continue
               }
-              let drawn = try limit.run(failing: timeout.message("\(path): drawing")) {
+              let drawn = try limit.run(failing: L10n.cli("render.timeout", path, timeout.shown)) {
                 try draw(map, from: path, format: format, console: console)
               }
               if drawn.notes.isEmpty {
@@ -104,7 +104,7 @@ extension SamverkanCommand {
           } catch let code as ExitCode {
             failed = max(failed, code.rawValue)
           } catch let error as ConsoleError where batch {
-            console.printError("error: \(error.description)")
+            console.printError(L10n.cli("console.error", error.description))
             failed = max(failed, ExitCode.badInput.rawValue)
           }
         }
@@ -149,7 +149,7 @@ extension SamverkanCommand {
           do {
             embedded = try SVGEmbedder().embed(rendered.data, map: map)
           } catch {
-            throw ConsoleError("\(path): cannot make the SVG embeddable: \(error)")
+            throw ConsoleError(L10n.cli("render.embed.failed", path, "\(error)"))
           }
           for note in embedded.notes { console.printError("\(path): warning[embed]: \(note)") }
           return (embedded.data, rendered.notes + embedded.notes)

@@ -28,7 +28,7 @@ struct SamverkanCommand: ParsableCommand {
     do {
       reading = try LanguageArgument.read(Array(CommandLine.arguments.dropFirst()))
     } catch {
-      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      FileHandle.standardError.write(Data((L10n.cli("console.error", "\(error)") + "\n").utf8))
       Foundation.exit(ExitCode.badInput.rawValue)
     }
     Language.setProcessDefault(
@@ -49,7 +49,8 @@ struct SamverkanCommand: ParsableCommand {
       {
         exit(withError: error)
       }
-      FileHandle.standardError.write(Data("error: \(OutputFile.plain(error))\n".utf8))
+      FileHandle.standardError.write(
+        Data((L10n.cli("console.error", OutputFile.plain(error)) + "\n").utf8))
       Foundation.exit(ExitCode.badInput.rawValue)
     }
   }

@@ -150,7 +150,7 @@ struct CLITests {
     let result = try CommandRunner.run(["doctor"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Graphviz 2."))
-    #expect(result.stdout.contains("render svg: ok"))
+    #expect(result.stdout.contains("ritar svg: ok"))
   }
 
   @Test(
