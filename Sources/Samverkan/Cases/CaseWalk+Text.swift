@@ -105,7 +105,7 @@ extension CaseWalk {
         indent
           + L10n.cases(
             "case.step.shares", escalation.to.name, escalation.channel.name,
-            escalation.response.map { L10n.cases("case.step.response", $0.walkText) } ?? "",
+            escalation.response.map { L10n.cases("case.step.response", $0.name) } ?? "",
             escalation.sharing.explanation))
     }
     if let sip = step.sip {

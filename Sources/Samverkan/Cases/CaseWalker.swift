@@ -386,7 +386,7 @@ public struct CaseWalker: Sendable {
       route.from == actor.id ? "" : L10n.cases("case.report.via", reference(route.from).name)
     let reach =
       (to.contact.map { L10n.cases("case.report.contact", $0) } ?? "")
-      + (route.response.map { L10n.cases("case.step.response", $0.walkText) } ?? "")
+      + (route.response.map { L10n.cases("case.step.response", $0.name) } ?? "")
     return (
       .init(
         reporter: reporter, route: route.id, to: to, provision: provision, consentNeeded: false,
@@ -595,12 +595,5 @@ extension CollaborationMap {
   ///     let walk = map.walk(try CaseLoader().load("Examples/cases/angest-13.yaml", for: map))
   public func walk(_ pupil: FictitiousCase) -> CaseWalk {
     CaseWalker(map: self).walk(pupil)
-  }
-}
-
-extension ResponseTime {
-  /// The response time in the current language, for walks: "samma dag", or "same day".
-  var walkText: String {
-    Language.current == .swedish ? swedishDescription : description
   }
 }
