@@ -42,7 +42,8 @@ extension CollaborationMap {
     }
     var seen: Set<String> = []
     let near = actors.flatMap(aliases).filter {
-      Self.fold($0).editDistance(to: typed) <= max(2, typed.count / 3) && seen.insert($0).inserted
+      Self.fold($0).editDistance(to: typed) <= max(2, typed.count / 3)
+        && seen.insert(Self.fold($0)).inserted
     }
     return .notFound(suggestions: Array(near.prefix(5)))
   }
