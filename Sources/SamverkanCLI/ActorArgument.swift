@@ -9,15 +9,21 @@ enum TypedArgument {
     case .found(let actor):
       return actor
     case .ambiguous(let actors):
-      let listing = actors.map { "'\($0.id)' (\($0.name))" }.joined(separator: ", ")
-      throw ConsoleError("\(option) '\(text)' could mean \(listing) in \(map.id); give the id.")
+      let listing = actors.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+      throw ConsoleError(L10n.answers("actor.ambiguous", option, text, listing, map.name))
     case .notFound(let suggestions):
       let near =
         suggestions.isEmpty
-        ? " The map's actors: \(map.actors.map(\.id).joined(separator: ", "))."
-        : " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
-      throw ConsoleError("\(option): no actor '\(text)' in \(map.id).\(near)")
+        ? L10n.answers("actor.all", map.actors.map(\.name).joined(separator: ", "))
+        : L10n.answers("actor.near", alternatives(suggestions.map { "'\($0)'" }))
+      throw ConsoleError(L10n.answers("actor.unknown", option, text, map.name) + " " + near)
     }
+  }
+
+  /// "'a', 'b' eller 'c'", or "'a', 'b' or 'c'".
+  private static func alternatives(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.joined() }
+    return items.dropLast().joined(separator: ", ") + " \(L10n.answers("actor.or")) \(last)"
   }
 
   /// The severity `text` names, Swedish or English; a `ConsoleError` with the choices otherwise.
@@ -25,10 +31,10 @@ enum TypedArgument {
     guard let text else { return nil }
     if let severity = Severity(typed: text) { return severity }
     let near = text.lowercased().closestMatch(in: Severity.typedWords).map {
-      " Did you mean '\($0)'?"
+      L10n.answers("who.severity.near", $0)
     }
     throw ConsoleError(
-      "--severity '\(text)' is not a severity.\(near ?? "") Write lindrig, måttlig or allvarlig "
-        + "(mild, moderate or severe).")
+      [L10n.answers("who.severity.unknown", text), near, L10n.answers("who.severity.choices")]
+        .compactMap { $0 }.joined(separator: " "))
   }
 }

@@ -1,103 +1,127 @@
 import Foundation
 import Samverkan
 
-/// Who-answers as text for people.
+/// Who-answers, paths and actors as text for people, in the current language; ids only when
+/// asked for.
 enum AnswerText {
-  static func render(_ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap)
-    -> String
-  {
-    var context = [query.severity.map(\.rawValue), query.age.map { "age \($0)" }].compactMap { $0 }
-    if let from = query.from.flatMap(map.actor) { context.append("asked from \(from.name)") }
+  static func render(
+    _ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap, ids: Bool = false
+  ) -> String {
+    var context = [query.severity.map(\.name), query.age.map { L10n.values("age", String($0)) }]
+      .compactMap { $0 }
+    if let from = query.from.flatMap(map.actor) {
+      context.append(L10n.answers("who.context.from", label(from, ids: ids)))
+    }
     var topics = query.concerns.map(\.name)
-    if query.asksForSIP { topics.insert("SIP (samordnad individuell plan)", at: 0) }
+    if query.asksForSIP { topics.insert(L10n.answers("who.topic.sip"), at: 0) }
     var lines = [
-      "\(map.name): who to contact for \(topics.joined(separator: ", "))"
+      L10n.answers("who.heading", map.name, topics.joined(separator: ", "))
         + (context.isEmpty ? "" : " (\(context.joined(separator: ", ")))")
     ]
-    if answers.isEmpty { lines.append("  No active actor in this map has a mandate for that.") }
+    if answers.isEmpty { lines.append("  " + L10n.answers("who.none")) }
     for (number, answer) in answers.enumerated() {
       lines.append("")
-      lines.append("\(number + 1). \(answer.actor.name) (\(answer.actor.id))")
-      lines.append("   " + reasonLine(answer.reason))
+      lines.append("\(number + 1). \(label(answer.actor, ids: ids))")
+      lines.append(reasonLine(answer.reason))
       switch answer.reach {
       case .notAsked: break
       case .route(let path):
-        lines.append("   route:    " + describe(path, in: map))
-        if let response = path.last?.response { lines.append("   response: \(response)") }
+        lines.append(line(L10n.answers("who.label.route"), describe(path, in: map, ids: ids)))
+        if let response = path.last?.response {
+          lines.append(line(L10n.answers("who.label.response"), responseTime(response)))
+        }
       case .ownOrganisation:
-        lines.append("   route:    inside your own organisation")
+        lines.append(line(L10n.answers("who.label.route"), L10n.answers("who.route.own")))
       case .through(let senders):
+        let names = senders.map { label($0, ids: ids) }.joined(separator: ", ")
         lines.append(
-          "   route:    none from you; reached through "
-            + senders.map(\.name).joined(separator: ", "))
+          line(L10n.answers("who.label.route"), L10n.answers("who.route.through", names)))
       case .noRoute:
-        lines.append("   route:    no route — the map lacks one (samverkan validate reports it)")
+        lines.append(line(L10n.answers("who.label.route"), L10n.answers("who.route.none")))
       }
       if answer.consent != .none, answer.isReachable != nil {
-        lines.append("   consent:  " + consent(answer.consent, age: query.age))
+        lines.append(
+          line(L10n.answers("who.label.consent"), consent(answer.consent, age: query.age)))
       }
       if let contact = contactLine(answer.actor, in: map) {
-        lines.append("   contact:  \(contact)")
+        lines.append(line(L10n.answers("who.label.contact"), contact))
       }
-      if let next = answer.nextStep { lines.append("   next:     \(next.name) (\(next.actor))") }
-      for note in answer.notes { lines.append("   note:     \(note)") }
+      if let next = answer.nextStep {
+        let actor = map.actor(next.actor).map { label($0, ids: ids) } ?? next.actor
+        lines.append(line(L10n.answers("who.label.next"), "\(next.name) (\(actor))"))
+      }
+      for note in answer.notes { lines.append(line(L10n.answers("who.label.note"), note)) }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `   route:    text`: the label and its colon padded so that the texts line up.
+  private static func line(_ label: String, _ text: String) -> String {
+    "   " + "\(label):".padding(toLength: max(10, label.count + 2), withPad: " ", startingAt: 0)
+      + text
+  }
+
+  /// The actor's name, with its id in brackets when `ids` asks for it.
+  static func label(_ actor: Actor, ids: Bool) -> String {
+    ids ? "\(actor.name) (\(actor.id))" : actor.name
   }
 
   private static func reasonLine(_ reason: WhoAnswer.Reason) -> String {
     switch reason {
     case .duty(let law):
-      "must:     report of concern (orosanmälan), no consent needed — \(law)"
+      return line(L10n.answers("who.label.must"), L10n.answers("who.reason.duty", law))
     case .acute(let role):
-      switch role {
-      case .emergencyCall: "acute:    call 112 when a life is in danger"
-      case .emergencyEntry: "acute:    child psychiatry's emergency entry, the same day"
-      case .adviceLine: "acute:    advice day and night"
-      }
+      let text =
+        switch role {
+        case .emergencyCall: L10n.answers("who.reason.acute.emergency-call")
+        case .emergencyEntry: L10n.answers("who.reason.acute.emergency-entry")
+        case .adviceLine: L10n.answers("who.reason.acute.advice-line")
+        }
+      return line(L10n.answers("who.label.acute"), text)
     case .convenesSIP:
-      "why:      convenes a SIP (\(Citation.sip.text)), with consent"
+      return line(L10n.answers("who.label.why"), L10n.answers("who.reason.sip", Citation.sip.text))
     case .mandate(let mandate):
-      "why:      mandate for " + mandate.concerns.map(\.name).joined(separator: ", ")
-        + " (\(mandate.severities.map(\.rawValue).joined(separator: "/")), "
-        + "\(ages(mandate.ages))) — \(mandate.basis)"
+      return line(
+        L10n.answers("who.label.why"),
+        L10n.answers(
+          "who.reason.mandate", mandate.concerns.map(\.name).joined(separator: ", "),
+          severities(mandate), mandate.ages.name, mandate.basis))
     }
   }
 
-  /// "ages 6-17", or "every age".
-  static func ages(_ range: AgeRange) -> String {
-    range.isEveryAge ? "every age" : "ages \(range)"
+  /// "6-17 år", or "ages 6-17" (`samverkan diff` names a mandate's ages with it).
+  static func ages(_ range: AgeRange) -> String { range.name }
+
+  /// "lindrig/måttlig", or "mild/moderate".
+  static func severities(_ mandate: Mandate) -> String {
+    mandate.severities.map(\.name).joined(separator: "/")
+  }
+
+  /// How soon the receiver responds: "2 veckor", or "2 weeks".
+  static func responseTime(_ response: ResponseTime) -> String {
+    Language.current == .swedish ? response.swedishDescription : response.description
   }
 
   /// Whose consent, said for the pupil's age.
   static func consent(_ need: ConsentNeed, age: Int?) -> String {
     switch need {
-    case .none: "none needed"
-    case .guardians where age == nil:
-      "the guardians' (a mature pupil's own from 15 in health care and social services; "
-        + "the pupil's alone from 18)"
-    case .guardians: "the guardians'"
-    case .guardiansOrPupil: "the guardians' or the pupil's own, if mature enough"
-    case .pupil: "the pupil's own (18 or older)"
+    case .none: L10n.answers("who.consent.none")
+    case .guardians where age == nil: L10n.answers("who.consent.guardians.any-age")
+    case .guardians: L10n.answers("who.consent.guardians")
+    case .guardiansOrPupil: L10n.answers("who.consent.guardians-or-pupil")
+    case .pupil: L10n.answers("who.consent.pupil")
     }
   }
 
-  /// `Skolkurator → Elevhälsoteamet (EHT) (meeting, no pupil data) → UPH (referral, with consent)`.
-  static func describe(_ path: [Route], in map: CollaborationMap) -> String {
-    guard let first = path.first else { return "(you are there)" }
-    func name(_ id: String) -> String { map.actor(id)?.name ?? id }
+  /// `Skolkurator → Elevhälsoteamet (EHT) (möte, inga elevuppgifter) → UPH (remiss, med
+  /// vårdnadshavares samtycke)`; each actor with its id too when `ids` asks for it.
+  static func describe(_ path: [Route], in map: CollaborationMap, ids: Bool = false) -> String {
+    guard let first = path.first else { return L10n.answers("path.here") }
+    func name(_ id: String) -> String { map.actor(id).map { label($0, ids: ids) } ?? id }
     return
       ([name(first.from)]
-      + path.map { "\(name($0.to)) (\($0.channel.rawValue), \(sharing($0.sharing)))" })
+      + path.map { "\(name($0.to)) (\($0.channel.name), \($0.sharing.name))" })
       .joined(separator: " → ")
-  }
-
-  static func sharing(_ sharing: InformationSharing) -> String {
-    switch sharing {
-    case .consentRequired: "with consent"
-    case .provision(let law): "no consent needed: \(law)"
-    case .notApplicable: "no pupil data"
-    }
   }
 
   /// Whom to ask for, from the actor or the nearest unit above it that names a role, and how to
@@ -113,7 +137,8 @@ enum AnswerText {
       let reach = [
         contact.phone, contact.email, contact.webForm, contact.url, contact.address, contact.hours,
       ].compactMap { $0 }.joined(separator: " · ")
-      parts.append(holder.id == actor.id ? reach : "via \(holder.name): \(reach)")
+      parts.append(
+        holder.id == actor.id ? reach : L10n.answers("who.contact.via", holder.name, reach))
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }

@@ -12,40 +12,59 @@ extension SamverkanCommand {
 
     @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
+    @Flag(help: "Add the ids: a first column of ids, and ids where actors are referred to.")
+    var ids = false
+
     func run() throws {
       try Console.run { console in
         let checked = console.check(map)
         console.report(checked.diagnostics)
         guard let loaded = checked.map else { throw ExitCode.badInput }
-        print("\(loaded.name) (\(loaded.id)), reviewed \(loaded.reviewed)\n")
-        print(
-          Table.render(
-            header: ["ACTOR", "NAME", "KIND", "SECTOR", "STATUS", "PART OF", "CONTACT"],
-            rows: loaded.actors.map {
-              [
-                $0.id, $0.name, $0.kind.rawValue, $0.sector.rawValue, $0.status.rawValue,
-                $0.parent ?? "", $0.contact?.role ?? "",
-              ]
-            }))
+        let title = ids ? "\(loaded.name) (\(loaded.id))" : loaded.name
+        print(L10n.answers("list.heading", title, loaded.reviewed.description) + "\n")
+        print(actorTable(loaded))
         print()
-        print(
-          Table.render(
-            header: ["ROUTE", "FROM", "TO", "CHANNEL", "INFORMATION PASSES", "RESPONSE", "STATUS"],
-            rows: loaded.routes.map {
-              [
-                $0.id, $0.from, $0.to, $0.channel.rawValue, sharing($0.sharing),
-                $0.response?.description ?? "", $0.status.rawValue,
-              ]
-            }))
+        print(routeTable(loaded))
       }
     }
 
-    private func sharing(_ sharing: InformationSharing) -> String {
-      switch sharing {
-      case .consentRequired: "with consent"
-      case .provision(let law): "by law: \(law)"
-      case .notApplicable: "no pupil data"
+    /// Names, or with `--ids` the ids, of the actors a table refers to.
+    private func refer(to id: String?, in map: CollaborationMap) -> String {
+      guard let id else { return "" }
+      return ids ? id : map.actor(id)?.name ?? id
+    }
+
+    private func actorTable(_ map: CollaborationMap) -> String {
+      let rows = map.actors.map {
+        [
+          $0.name, $0.kind.name, $0.sector.name, $0.status.name, refer(to: $0.parent, in: map),
+          $0.contact?.role ?? "",
+        ]
       }
+      return Table.render(
+        header: (ids ? [L10n.answers("list.id")] : [])
+          + [
+            L10n.answers("list.name"), L10n.answers("list.kind"), L10n.answers("list.sector"),
+            L10n.answers("list.status"), L10n.answers("list.parent"), L10n.answers("list.contact"),
+          ],
+        rows: zip(map.actors, rows).map { ids ? [$0.id] + $1 : $1 })
+    }
+
+    private func routeTable(_ map: CollaborationMap) -> String {
+      let rows = map.routes.map {
+        [
+          refer(to: $0.from, in: map), refer(to: $0.to, in: map), $0.channel.name, $0.sharing.name,
+          $0.response.map(AnswerText.responseTime) ?? "", $0.status.name,
+        ]
+      }
+      return Table.render(
+        header: (ids ? [L10n.answers("list.id")] : [])
+          + [
+            L10n.answers("list.from"), L10n.answers("list.to"), L10n.answers("list.channel"),
+            L10n.answers("list.sharing"), L10n.answers("list.response"),
+            L10n.answers("list.status"),
+          ],
+        rows: zip(map.routes, rows).map { ids ? [$0.id] + $1 : $1 })
     }
   }
 }

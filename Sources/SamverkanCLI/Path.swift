@@ -32,8 +32,10 @@ extension SamverkanCommand {
 
     @Option(help: HelpText.answerFormat) var format: AnswerFormat = .text
 
+    @Flag(help: "Show each actor's id after its name.") var ids = false
+
     func validate() throws {
-      if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+      if limit < 1 { throw ValidationError(L10n.answers("who.limit")) }
     }
 
     func run() throws {
@@ -45,22 +47,24 @@ extension SamverkanCommand {
           from: start.id, to: goal.id, limit: limit, channels: allChannels ? .all : .contactOpening)
         switch format {
         case .json:
-          try OutputFile.write(PathJSON.encode(found, from: start, to: goal), to: nil)
+          try OutputFile.write(PathJSON.encode(found, from: start, to: goal, in: loaded), to: nil)
         case .text:
           if found.paths.isEmpty {
             print(
-              "No lawful route in use leads from \(start.name) to \(goal.name) in \(loaded.name).")
+              L10n.answers(
+                "path.none", AnswerText.label(start, ids: ids), AnswerText.label(goal, ids: ids),
+                loaded.name))
           }
           for (number, path) in found.paths.enumerated() {
-            let consents = path.filter { $0.sharing == .consentRequired }.count
-            print(
-              "\(number + 1). \(AnswerText.describe(path, in: loaded))"
-                + " — \(path.count) hand-over\(path.count == 1 ? "" : "s"), \(consents) with consent"
-            )
+            let consents = String(path.filter { $0.sharing == .consentRequired }.count)
+            let described = AnswerText.describe(path, in: loaded, ids: ids)
+            let summary =
+              path.count == 1
+              ? L10n.answers("path.summary.one", described, consents)
+              : L10n.answers("path.summary.many", described, String(path.count), consents)
+            print("\(number + 1). \(summary)")
           }
-          if found.isCutShort {
-            print("The search stopped after its budget of route steps; a better path may exist.")
-          }
+          if found.isCutShort { print(L10n.answers("path.cut-short")) }
         }
         if found.paths.isEmpty { throw ExitCode.findings }
       }
@@ -82,36 +86,58 @@ extension SamverkanCommand {
       completion: Completions.actor)
     var actor: String
 
+    @Flag(help: "Show each actor's id after its name.") var ids = false
+
     func run() throws {
       try Console.run { console in
         let loaded = try console.loadValidMap(map)
         let found = try TypedArgument.actor(actor, option: "actor", in: loaded)
-        var lines = [
-          "\(found.name) (\(found.id)) — \(found.kind.rawValue), \(found.sector.name)"
-        ]
-        if found.status != .active { lines.append("status: \(found.status.rawValue)") }
-        if !found.laws.isEmpty { lines.append("laws: \(found.laws.joined(separator: ", "))") }
-        if found.mandates.isEmpty { lines.append("No mandate in this map.") }
-        for mandate in found.mandates {
-          let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
-          let severities = mandate.severities.map(\.rawValue).joined(separator: "/")
-          lines.append(
-            "mandate: \(concerns) — \(severities), \(AnswerText.ages(mandate.ages)) — "
-              + mandate.basis)
-          if let description = mandate.description { lines.append("         \(description)") }
-        }
-        if let role = found.contact?.role { lines.append("contact: \(role)") }
-        for route in loaded.routes(from: found.id) {
-          lines.append(
-            "out: → \(route.to) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))")
-        }
-        for route in loaded.routes(to: found.id) {
-          lines.append(
-            "in:  ← \(route.from) (\(route.channel.rawValue), \(AnswerText.sharing(route.sharing)))"
-          )
-        }
-        print(lines.joined(separator: "\n"))
+        print(lines(for: found, in: loaded).joined(separator: "\n"))
       }
+    }
+
+    /// The heading, then one labelled line per fact: `mandat: psykisk ohälsa — lindrig/måttlig,
+    /// 6-17 år — HSL …`, `ut: → Barn- och ungdomspsykiatrin (BUP) (remiss, …)`.
+    private func lines(for found: Actor, in map: CollaborationMap) -> [String] {
+      let labels = [
+        "status", "laws", "mandate", "contact", "out", "in",
+      ].map { ($0, L10n.answers("mandate.label.\($0)")) }
+      let width = labels.map(\.1.count).max()! + 2
+      let label = Dictionary(uniqueKeysWithValues: labels)
+      func line(_ key: String, _ text: String) -> String {
+        "\(label[key]!):".padding(toLength: width, withPad: " ", startingAt: 0) + text
+      }
+      func name(_ id: String) -> String {
+        map.actor(id).map { AnswerText.label($0, ids: ids) } ?? id
+      }
+      var lines = [
+        L10n.answers(
+          "mandate.heading", AnswerText.label(found, ids: ids), found.kind.name, found.sector.name)
+      ]
+      if found.status != .active { lines.append(line("status", found.status.name)) }
+      if !found.laws.isEmpty { lines.append(line("laws", found.laws.joined(separator: ", "))) }
+      if found.mandates.isEmpty { lines.append(L10n.answers("mandate.none")) }
+      for mandate in found.mandates {
+        let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
+        lines.append(
+          line(
+            "mandate",
+            "\(concerns) — \(AnswerText.severities(mandate)), \(mandate.ages.name) — "
+              + mandate.basis))
+        if let description = mandate.description {
+          lines.append(String(repeating: " ", count: width) + description)
+        }
+      }
+      if let role = found.contact?.role { lines.append(line("contact", role)) }
+      for route in map.routes(from: found.id) {
+        lines.append(
+          line("out", "→ \(name(route.to)) (\(route.channel.name), \(route.sharing.name))"))
+      }
+      for route in map.routes(to: found.id) {
+        lines.append(
+          line("in", "← \(name(route.from)) (\(route.channel.name), \(route.sharing.name))"))
+      }
+      return lines
     }
   }
 }

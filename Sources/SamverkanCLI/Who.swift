@@ -37,9 +37,11 @@ extension SamverkanCommand {
       help: ArgumentHelp(L10n.help("help.who.limit"), valueName: L10n.help("help.value.number")))
     var limit: Int = 5
 
+    @Flag(help: "Show each actor's id after its name.") var ids = false
+
     func validate() throws {
-      if let age, !(0...25).contains(age) { throw ValidationError("--age must be from 0 to 25.") }
-      if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+      if let age, !(0...25).contains(age) { throw ValidationError(L10n.answers("who.age-range")) }
+      if limit < 1 { throw ValidationError(L10n.answers("who.limit")) }
     }
 
     func run() throws {
@@ -49,11 +51,11 @@ extension SamverkanCommand {
         let query = try WhoQuestion.query(
           text, from: from, age: age, severity: TypedArgument.severity(severity), in: loaded)
         for reading in WhoQuestion.interpretations(text) {
-          console.printError("note: read \"\(reading.typed)\" as \"\(reading.understood)\"")
+          console.printError(L10n.answers("who.interpretation", reading.typed, reading.understood))
         }
         let answers = Array(loaded.whoToContact(query).prefix(limit))
         switch format {
-        case .text: print(AnswerText.render(answers, for: query, in: loaded))
+        case .text: print(AnswerText.render(answers, for: query, in: loaded, ids: ids))
         case .json: try OutputFile.write(AnswerJSON.encode(answers, for: query), to: nil)
         }
       }

@@ -35,15 +35,18 @@ enum WhoQuestion {
     return reading.interpretations
   }
 
-  /// "no concern matches 'xyzzy'." followed by the concerns there are, one a line.
+  /// "Inget område passar 'xyzzy'." followed by the concerns there are, one a line, each with
+  /// Swedish examples: `  psykisk ohälsa: "mår dåligt", …`.
   static func noMatchMessage(_ text: String, _ suggestions: [String]) -> String {
-    let near =
-      suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+    var heading = [L10n.answers("who.no-match", text)]
+    if !suggestions.isEmpty {
+      heading.append(L10n.answers("who.no-match.near", suggestions.joined(separator: ", ")))
+    }
+    heading.append(L10n.answers("who.no-match.concerns"))
     let concerns = Concern.allCases.map { concern in
       let examples = ConcernVocabulary.examples(for: concern).map { "\"\($0)\"" }
-      return "  \(concern.rawValue) (\(concern.name)): \(examples.joined(separator: ", "))"
+      return "  \(concern.name): \(examples.joined(separator: ", "))"
     }
-    return (["no concern matches '\(text)'.\(near) The concerns, with examples:"] + concerns)
-      .joined(separator: "\n")
+    return ([heading.joined(separator: " ")] + concerns).joined(separator: "\n")
   }
 }

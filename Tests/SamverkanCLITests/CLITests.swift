@@ -140,9 +140,9 @@ struct CLITests {
   func list() throws {
     let result = try CommandRunner.run(["list", "Maps/molndal.yaml"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("ACTOR"))
-    #expect(result.stdout.contains("samverkansteam"))
-    #expect(result.stdout.contains("by law: SoL 19 kap. 1 §"))
+    #expect(result.stdout.contains("NAMN"))
+    #expect(result.stdout.contains("Samverkansteam för skolnärvaro (planerat)"))
+    #expect(result.stdout.contains("utan samtycke — lagstöd: SoL 19 kap. 1 §"))
   }
 
   @Test("doctor names the Graphviz version and renders every format")

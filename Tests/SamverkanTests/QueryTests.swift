@@ -104,3 +104,38 @@ struct QueryTests {
     #expect(mandate.covers(concern, severity: severity, age: age) == expected)
   }
 }
+
+@Suite("An actor as a person types it")
+struct ActorLookupTests {
+  @Test(
+    "an id, a name, a short name or a role, case and diacritics aside",
+    arguments: [
+      ("uph", "uph"), ("UPH", "uph"), ("bup", "bup"), ("rektor", "skola"),
+      ("kuratorn", "kurator"), ("Elevhälsan", "elevhalsa"), ("elevhalsoteamet", "elevhalsa"),
+      ("EHT", "elevhalsa"), ("Barn- och ungdomspsykiatrin", "bup"),
+      ("barn- och ungdomspsykiatrin (bup)", "bup"), ("SKOLSKÖTERSKAN", "skolskoterska"),
+      ("socialtjansten", "socialtjanst"),
+    ])
+  func found(typed: String, id: String) throws {
+    let map = try RealMaps.molndal()
+    guard case .found(let actor) = map.lookUpActor(typed) else {
+      Issue.record("\(typed): \(map.lookUpActor(typed))")
+      return
+    }
+    #expect(actor.id == id, "\(typed)")
+  }
+
+  @Test("'menade du' ranges over ids, names and short names, each once")
+  func suggestions() throws {
+    let map = try RealMaps.molndal()
+    #expect(map.lookUpActor("kurtor") == .notFound(suggestions: ["kurator"]))
+    #expect(map.lookUpActor("Skolkuratorr") == .notFound(suggestions: ["Skolkurator"]))
+    #expect(map.lookUpActor("BUMMM") == .notFound(suggestions: ["bumm"]))
+    guard case .notFound(let near) = map.lookUpActor("Elevhälsoteamt (EHT)") else {
+      Issue.record("expected no actor")
+      return
+    }
+    #expect(near.first == "Elevhälsoteamet (EHT)")
+    #expect(Set(near.map { $0.lowercased() }).count == near.count, "\(near)")
+  }
+}

@@ -126,8 +126,29 @@ struct WhoQueryTests {
     #expect(first.actor.id == "socialtjanst")
     #expect(first.reason == .convenesSIP)
     #expect(first.path?.map(\.channel) == [.sipRequest])
-    #expect(first.notes.contains { $0.contains("may request a SIP") })
+    #expect(first.notes.contains { $0.contains("får begära en SIP") })
     #expect(!answers.contains { $0.actor.sector == .school })
+  }
+
+  @Test("the notes of an answer are in the language current when it is made")
+  func notesInBothLanguages() throws {
+    let map = try RealMaps.molndal()
+    let query = WhoQuery(concerns: [], from: "skola", asksForSIP: true)
+    let swedish = Language.$override.withValue(.swedish) { map.whoToContact(query) }
+    let english = Language.$override.withValue(.english) { map.whoToContact(query) }
+    #expect(
+      swedish.first?.notes == [
+        "En SIP kräver samtycke och upprättas aldrig mot den enskildes vilja.",
+        "Skolan får begära en SIP och delta, men inte kalla till en här.",
+      ])
+    #expect(
+      english.first?.notes == [
+        "A SIP needs consent and is never set up against the person's will.",
+        "The school may request a SIP and take part, but not convene one here.",
+      ])
+    let harm = WhoQuery(concerns: [.harm], from: "mentor")
+    let duty = Language.$override.withValue(.english) { map.whoToContact(harm).first?.notes }
+    #expect(duty?.first?.hasPrefix("Report at once when you know of or suspect") == true)
   }
 
   @Test("the next ladder step is named with the answer")

@@ -6,7 +6,7 @@ public enum ActorLookup: Sendable, Hashable {
   case found(Actor)
   /// Several actors fit equally well; the person must choose.
   case ambiguous([Actor])
-  /// None fits; the ids and names nearest to what was typed.
+  /// None fits; the ids, names and short names nearest to what was typed, as the map writes them.
   case notFound(suggestions: [String])
 }
 
@@ -15,15 +15,15 @@ extension CollaborationMap {
   /// "kuratorn", "Barn- och ungdomspsykiatrin". Case and diacritics do not matter; a Swedish
   /// definite ending ("kuratorn", "skolan") is read without it.
   ///
-  /// In order: the exact id; an id, name, abbreviation in brackets ("(UPH)") or contact role
-  /// equal to the text; then a word of a name or role that is or ends with the text ("kurator" in
-  /// "Skolkurator"), names before roles, shorter names first.
+  /// In order: the exact id; an id, name, abbreviation in brackets ("(UPH)"), name without its
+  /// brackets or contact role equal to the text; then a word of a name or role that is or ends
+  /// with the text ("kurator" in "Skolkurator"), names before roles, shorter names first.
   public func lookUpActor(_ text: String) -> ActorLookup {
     if let exact = actor(text) { return .found(exact) }
     let typed = Self.fold(text)
     guard !typed.isEmpty else { return .notFound(suggestions: []) }
     let forms = Set([typed] + Self.withoutDefiniteEnding(typed))
-    let equal = actors.filter { !Set(aliases(of: $0)).isDisjoint(with: forms) }
+    let equal = actors.filter { !Set(aliases(of: $0).map(Self.fold)).isDisjoint(with: forms) }
     if let only = unique(equal) { return only }
     var byWord: [(actor: Actor, rank: Int)] = []
     for actor in actors {
@@ -40,8 +40,11 @@ extension CollaborationMap {
       let winners = byWord.filter { $0.rank == best }.map(\.actor)
       return unique(winners) ?? .ambiguous(winners)
     }
-    let known = actors.map(\.id) + actors.map(\.name)
-    let near = known.filter { Self.fold($0).editDistance(to: typed) <= max(2, typed.count / 3) }
+    var seen: Set<String> = []
+    let near = actors.flatMap(aliases).filter {
+      Self.fold($0).editDistance(to: typed) <= max(2, typed.count / 3)
+        && seen.insert(Self.fold($0)).inserted
+    }
     return .notFound(suggestions: Array(near.prefix(5)))
   }
 
@@ -49,14 +52,23 @@ extension CollaborationMap {
     found.count == 1 ? .found(found[0]) : nil
   }
 
-  /// The folded forms a person may type for an actor: id, name, abbreviations, contact role.
+  /// What a person may type for an actor, as the map writes it: id, name, abbreviations in
+  /// brackets ("UPH" of "Vårdcentral med tilläggsuppdrag … (UPH)"), the name without them
+  /// ("Barn- och ungdomspsykiatrin"), contact role.
   private func aliases(of actor: Actor) -> [String] {
-    var aliases = [actor.id, actor.name, actor.contact?.role].compactMap { $0 }.map(Self.fold)
+    var aliases = [actor.id, actor.name]
     var rest = Substring(actor.name)
+    var outside = ""
     while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-      aliases.append(Self.fold(String(rest[rest.index(after: open)..<close])))
+      outside += rest[..<open]
+      aliases.append(String(rest[rest.index(after: open)..<close]))
       rest = rest[rest.index(after: close)...]
     }
+    if !outside.isEmpty {
+      let bare = (outside + rest).split(separator: " ").joined(separator: " ")
+      if !bare.isEmpty { aliases.append(bare) }
+    }
+    if let role = actor.contact?.role { aliases.append(role) }
     return aliases
   }
 

@@ -27,9 +27,7 @@ extension CollaborationMap {
   /// social-services receiver of one when nobody asks.
   private func duties(for query: WhoQuery, asker: Actor?) -> [WhoAnswer] {
     guard query.concerns.contains(.harm) else { return [] }
-    let note =
-      "Report at once when you know of or suspect that a child is harmed: the duty is personal, "
-      + "needs no consent and never waits for a step of the ladder."
+    let note = L10n.answers("who.note.report-duty")
     if let asker {
       let route = reportRoute(for: asker)
       let receiver =
@@ -41,14 +39,11 @@ extension CollaborationMap {
       if route == nil {
         notes.append(
           asker.sector == .socialServices
-            ? "You are social services: the suspicion goes at once to the reception for a "
-              + "protection assessment (skyddsbedömning)."
-            : "The map shows no report route from \(asker.name); the duty applies all the same.")
+            ? L10n.answers("who.note.social-services")
+            : L10n.answers("who.note.no-report-route", asker.name))
       }
       if !mustReport(asker) {
-        notes[0] =
-          "Anyone who suspects that a child is harmed should tell social services "
-          + "(\(Citation.reportOfConcernOthers.text)); no consent is needed."
+        notes[0] = L10n.answers("who.note.report-others", Citation.reportOfConcernOthers.text)
       }
       return [
         WhoAnswer(
@@ -79,9 +74,9 @@ extension CollaborationMap {
       }
       let note =
         switch role {
-        case .emergencyCall: "Call 112 at once if a life is in danger or a suicide plan is named."
-        case .emergencyEntry: "Sees children and young people the same day."
-        case .adviceLine: "Advice day and night, for the pupil, the guardians and staff."
+        case .emergencyCall: L10n.answers("who.note.emergency-call")
+        case .emergencyEntry: L10n.answers("who.note.emergency-entry")
+        case .adviceLine: L10n.answers("who.note.advice-line")
         }
       return WhoAnswer(
         actor: actor, reason: .acute(role), reach: .notAsked, consent: .none, nextStep: nil,
@@ -99,9 +94,9 @@ extension CollaborationMap {
     let request = asker.flatMap(sipRequestRoute)
     return ordered.compactMap { convener -> WhoAnswer? in
       guard seen.insert(convener.id).inserted, convener.id != asker?.id else { return nil }
-      var notes = ["A SIP needs consent and is never set up against the person's will."]
+      var notes = [L10n.answers("who.note.sip-consent")]
       if let asker, asker.sector == .school, !mayConveneSIP(asker) {
-        notes.append("The school may request a SIP and take part, but not convene one here.")
+        notes.append(L10n.answers("who.note.sip-school"))
       }
       let reach: WhoAnswer.Reach =
         if let request, request.to == convener.id { .route([request]) } else { .notAsked }
@@ -215,12 +210,12 @@ extension CollaborationMap {
   private func notes(for actor: Actor, _ query: WhoQuery) -> [String] {
     var notes: [String] = []
     if ancestry(of: actor).allSatisfy({ $0.contact == nil }) {
-      notes.append("The map names no contact point for this actor.")
+      notes.append(L10n.answers("who.note.no-contact"))
     }
     if query.severity == .severe, actor.sector == .healthCare,
       query.concerns.contains(where: { $0 == .suicideRisk || $0 == .mentalHealth })
     {
-      notes.append("If a life is in danger, call 112.")
+      notes.append(L10n.answers("who.note.life-danger"))
     }
     return notes
   }

@@ -67,7 +67,8 @@ public struct WhoAnswer: Sendable, Hashable {
   public var consent: ConsentNeed
   /// The ladder step after this actor's, for the first ladder of a query concern.
   public var nextStep: EscalationLadder.Step?
-  /// Notes a person must not miss, e.g. that BUP takes acute cases the same day.
+  /// Notes a person must not miss, e.g. that BUP takes acute cases the same day, in the language
+  /// current when the answer was made.
   public var notes: [String]
 
   /// The routes from the asker, when it can reach the answer.
