@@ -28,7 +28,7 @@ enum AnswerText {
       case .route(let path):
         lines.append(line(L10n.answers("who.label.route"), describe(path, in: map, ids: ids)))
         if let response = path.last?.response {
-          lines.append(line(L10n.answers("who.label.response"), responseTime(response)))
+          lines.append(line(L10n.answers("who.label.response"), response.name))
         }
       case .ownOrganisation:
         lines.append(line(L10n.answers("who.label.route"), L10n.answers("who.route.own")))
@@ -90,16 +90,9 @@ enum AnswerText {
   }
 
   /// "6-17 år", or "ages 6-17" (`samverkan diff` names a mandate's ages with it).
-  static func ages(_ range: AgeRange) -> String { range.name }
-
   /// "lindrig/måttlig", or "mild/moderate".
   static func severities(_ mandate: Mandate) -> String {
     mandate.severities.map(\.name).joined(separator: "/")
-  }
-
-  /// How soon the receiver responds: "2 veckor", or "2 weeks".
-  static func responseTime(_ response: ResponseTime) -> String {
-    Language.current == .swedish ? response.swedishDescription : response.description
   }
 
   /// Whose consent, said for the pupil's age.

@@ -12,7 +12,7 @@ extension SamverkanCommand {
 
     @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
-    @Flag(help: "Add the ids: a first column of ids, and ids where actors are referred to.")
+    @Flag(help: ArgumentHelp(L10n.help("help.list.ids")))
     var ids = false
 
     func run() throws {
@@ -54,7 +54,7 @@ extension SamverkanCommand {
       let rows = map.routes.map {
         [
           refer(to: $0.from, in: map), refer(to: $0.to, in: map), $0.channel.name, $0.sharing.name,
-          $0.response.map(AnswerText.responseTime) ?? "", $0.status.name,
+          $0.response.map(\.name) ?? "", $0.status.name,
         ]
       }
       return Table.render(

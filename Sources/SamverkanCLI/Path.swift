@@ -32,7 +32,7 @@ extension SamverkanCommand {
 
     @Option(help: HelpText.answerFormat) var format: AnswerFormat = .text
 
-    @Flag(help: "Show each actor's id after its name.") var ids = false
+    @Flag(help: ArgumentHelp(L10n.help("help.common.ids"))) var ids = false
 
     func validate() throws {
       if limit < 1 { throw ValidationError(L10n.answers("who.limit")) }
@@ -86,7 +86,7 @@ extension SamverkanCommand {
       completion: Completions.actor)
     var actor: String
 
-    @Flag(help: "Show each actor's id after its name.") var ids = false
+    @Flag(help: ArgumentHelp(L10n.help("help.common.ids"))) var ids = false
 
     func run() throws {
       try Console.run { console in

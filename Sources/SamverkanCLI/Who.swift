@@ -37,7 +37,7 @@ extension SamverkanCommand {
       help: ArgumentHelp(L10n.help("help.who.limit"), valueName: L10n.help("help.value.number")))
     var limit: Int = 5
 
-    @Flag(help: "Show each actor's id after its name.") var ids = false
+    @Flag(help: ArgumentHelp(L10n.help("help.common.ids"))) var ids = false
 
     func validate() throws {
       if let age, !(0...25).contains(age) { throw ValidationError(L10n.answers("who.age-range")) }
