@@ -442,3 +442,21 @@ struct IncludeErrorTests {
           file: folder.resolvedPath("regions/mall.yaml"), line: 5, column: 1))
   }
 }
+
+@Suite("Maps loaded on several threads report in the caller's language")
+struct ParallelLoadLanguageTests {
+  @Test("load(paths) makes its errors in the language of the task that asked")
+  func parallelLoadKeepsLanguage() throws {
+    let folder = try FixtureFolder()
+    let paths = try (0..<4).map { try folder.write("karta\($0).yaml", header + "actros: []\n") }
+    let messages = {
+      (MapLoader().load(paths)).map { result -> String in
+        guard case .failure(let error) = result else { return "" }
+        return error.diagnostic.message
+      }
+    }
+    #expect(messages() == Array(repeating: "okänd nyckel 'actros'", count: 4))
+    let english = Language.$override.withValue(.english) { messages() }
+    #expect(english == Array(repeating: "unknown key 'actros'", count: 4))
+  }
+}
