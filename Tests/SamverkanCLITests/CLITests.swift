@@ -53,8 +53,8 @@ struct CLITests {
     """.write(to: map, atomically: true, encoding: .utf8)
     let result = try CommandRunner.run(["validate", map.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(map.path):10:5: error[unknown-key]: unknown key 'contcat'"))
-    #expect(result.stderr.contains("expected one of: id, name, kind, sector, parent"))
+    #expect(result.stderr.contains("\(map.path):10:5: error[unknown-key]: okänd nyckel 'contcat'"))
+    #expect(result.stderr.contains("tillåtna nycklar: id, name, kind, sector, parent"))
   }
 
   @Test("an unknown reference is a finding with exit code 1, and render writes nothing")

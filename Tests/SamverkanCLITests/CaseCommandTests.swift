@@ -191,7 +191,7 @@ struct CaseCommandTests {
     let result = try CommandRunner.run(["case", "Maps/molndal.yaml", file.path])
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("\(file.path):8:1: error[unknown-key]: unknown key 'harm-suspekted'"))
+      result.stderr.contains("\(file.path):8:1: error[unknown-key]: okänd nyckel 'harm-suspekted'"))
   }
 
   @Test("a map that cannot be read exits with 2")
@@ -203,7 +203,7 @@ struct CaseCommandTests {
       .write(to: map, atomically: true, encoding: .utf8)
     let result = try CommandRunner.run(["case", map.path, "Examples/cases/angest-13.yaml"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(map.path):5:1: error[unknown-key]: unknown key 'actros'"))
+    #expect(result.stderr.contains("\(map.path):5:1: error[unknown-key]: okänd nyckel 'actros'"))
   }
 
   @Test("an unknown --format is a usage error with exit code 2")

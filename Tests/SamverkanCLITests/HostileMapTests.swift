@@ -151,7 +151,7 @@ struct HostileMapTests {
     try data.write(to: map)
     let result = try renderRefused(map, in: folder)
     #expect(result.stderr.contains("\(map.path):1:1: error[file-too-large]"), "\(result.stderr)")
-    #expect(result.stderr.contains("split the map"))
+    #expect(result.stderr.contains("dela upp kartan"))
   }
 
   /// The 7 lines every generated map starts with: the top keys and two actors.

@@ -605,7 +605,7 @@ struct CaseFileTests {
   func unknownKey() throws {
     let found = try diagnostic(caseHeader + "age: 12\nsevrity: mild\n")
     #expect(found.rule == "unknown-key")
-    #expect(found.message == "unknown key 'sevrity'")
+    #expect(found.message == "okänd nyckel 'sevrity'")
     #expect(found.location?.line == 7)
     #expect(found.location?.column == 1)
     #expect(found.hint?.contains("harm-suspected") == true)
@@ -615,7 +615,7 @@ struct CaseFileTests {
   func badSeverity() throws {
     let found = try diagnostic(caseHeader + "age: 12\nseverity: grave\n")
     #expect(found.rule == "invalid-value")
-    #expect(found.message.contains("unknown severity 'grave'"))
+    #expect(found.message.contains("okänt värde för allvarlighetsgrad: 'grave'"))
     #expect(found.location?.line == 7)
     #expect(found.location?.column == 11)
   }
@@ -650,7 +650,7 @@ struct CaseFileTests {
   func missingSeverity() throws {
     let found = try diagnostic(caseHeader + "age: 12\n")
     #expect(found.rule == "missing-key")
-    #expect(found.message == "missing required key 'severity'")
+    #expect(found.message == "nyckeln 'severity' saknas men måste finnas")
   }
 
   @Test("a ladder the map lacks is named at the case's 'ladder' value, with a suggestion")
@@ -661,7 +661,7 @@ struct CaseFileTests {
     #expect(found.rule == "unknown-ladder")
     #expect(found.location?.line == 8)
     #expect(found.location?.column == 9)
-    #expect(found.hint == "did you mean 'problematisk-franvaro'?")
+    #expect(found.hint == "menade du 'problematisk-franvaro'?")
   }
 
   @Test("a YAML syntax error is positioned like a map's")

@@ -18,7 +18,7 @@ struct ContactLinkTests {
         + "    contact:\n      url: \(link)\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "invalid-value")
-    #expect(diagnostic.message.hasPrefix("'url' must be a web address that starts with https://"))
+    #expect(diagnostic.message.hasPrefix("'url' ska vara en webbadress som börjar med https://"))
     #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 11, column: 12))
   }
 

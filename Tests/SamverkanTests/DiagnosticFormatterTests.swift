@@ -54,6 +54,14 @@ struct DiagnosticFormatterTests {
         location: Samverkan.SourceLocation(file: "/dev/zero", line: 1, column: 1),
         hint: "name a file"))
     #expect(
-      lines == ["/dev/zero:1:1: error[unreadable-file]: not a regular file", "  hint: name a file"])
+      lines == ["/dev/zero:1:1: error[unreadable-file]: not a regular file", "  tips: name a file"])
+    let english = Language.$override.withValue(.english) {
+      format(
+        Diagnostic(
+          .error, rule: "unreadable-file", message: "not a regular file",
+          location: Samverkan.SourceLocation(file: "/dev/zero", line: 1, column: 1),
+          hint: "name a file"))
+    }
+    #expect(english.last == "  hint: name a file")
   }
 }

@@ -37,7 +37,7 @@ struct LoadBoundsTests {
     limits.maxAliasCharacters = 10_000
     let diagnostic = try loadDiagnostic(path, loader: MapLoader(limits: limits))
     #expect(diagnostic.rule == "alias-expansion")
-    #expect(diagnostic.message.contains("11000 characters"))
+    #expect(diagnostic.message.contains("11000 tecken"))
     // The eleventh alias: line 10 + 6 per unit, at the alias after "note: ".
     #expect(diagnostic.location?.line == 10 + 6 * 11)
     #expect(throws: Never.self) { try MapLoader().load(path) }

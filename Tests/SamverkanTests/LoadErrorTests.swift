@@ -196,17 +196,24 @@ struct LoadErrorTests {
     let path = try folder.write(
       "karta.yaml", actorStart + "    contact:\n      role: Rektor\n      emial: x\n")
     let diagnostic = try loadDiagnostic(path)
-    #expect(diagnostic.message == "unknown key 'emial'")
+    #expect(diagnostic.message == "okänd nyckel 'emial'")
     #expect(
       diagnostic.hint
-        == "expected one of: role, phone, email, web-form, url, hours, languages, address, "
-        + "source, checked")
+        == "menade du 'email'? tillåtna nycklar: role, phone, email, web-form, url, hours, "
+        + "languages, address, source, checked")
 
     let top = try folder.write("topp.yaml", header + "actros: []\n")
     #expect(
       try loadDiagnostic(top).hint
-        == "expected one of: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders, rules"
+        == "menade du 'actors'? tillåtna nycklar: format, id, name, kind, reviewed, sources, include, agreements, actors, routes, ladders, rules"
     )
+    let far = try folder.write("långt.yaml", header + "aktörer: []\n")
+    let (english, farEnglish) = try Language.$override.withValue(.english) {
+      (try loadDiagnostic(top), try loadDiagnostic(far))
+    }
+    #expect(english.message == "unknown key 'actros'")
+    #expect(english.hint?.hasPrefix("did you mean 'actors'? expected one of: format, id,") == true)
+    #expect(farEnglish.hint?.hasPrefix("expected one of: format, id,") == true)
   }
 
   @Test("an unknown key is found even before a missing required key")
@@ -227,8 +234,15 @@ struct LoadErrorTests {
     let diagnostic = try loadDiagnostic(path)
     #expect(
       diagnostic.message
-        == "unknown sector 'socail'; expected one of: school, social-services, health-care, family, other"
-    )
+        == "okänt värde för sektor: 'socail'; skriv något av: school, "
+        + "social-services, health-care, family, other, eller på svenska: skola, socialtjänst, "
+        + "hälso- och sjukvård, vård, familj, övrigt")
+    let english = try Language.$override.withValue(.english) { try loadDiagnostic(path) }
+    #expect(
+      english.message
+        == "unknown sector 'socail'; expected one of: school, "
+        + "social-services, health-care, family, other, or in Swedish: skola, socialtjänst, "
+        + "hälso- och sjukvård, vård, familj, övrigt")
   }
 
   @Test("a missing key's message and hint name the key")
@@ -237,8 +251,12 @@ struct LoadErrorTests {
     let path = try folder.write(
       "karta.yaml", header + "actors:\n  - id: skola\n    kind: unit\n    sector: school\n")
     let diagnostic = try loadDiagnostic(path)
-    #expect(diagnostic.message == "missing required key 'name'")
-    #expect(diagnostic.hint == "add 'name:' here; Maps/README.md lists the required keys")
+    #expect(diagnostic.message == "nyckeln 'name' saknas men måste finnas")
+    #expect(
+      diagnostic.hint == "lägg till 'name:' här; Maps/README.md visar vilka nycklar som krävs")
+    let english = try Language.$override.withValue(.english) { try loadDiagnostic(path) }
+    #expect(english.message == "missing required key 'name'")
+    #expect(english.hint == "add 'name:' here; Maps/README.md lists the required keys")
   }
 
   @Test("a wrong type's message names the dotted path of the value")
@@ -246,11 +264,11 @@ struct LoadErrorTests {
     let folder = try FixtureFolder()
     let path = try folder.write("karta.yaml", actorStart + "    laws: 5\n")
     let diagnostic = try loadDiagnostic(path)
-    #expect(diagnostic.message.hasPrefix("'actors[0].laws' should be "))
+    #expect(diagnostic.message.hasPrefix("'actors[0].laws' ska vara "))
 
     let format = try folder.write(
       "format.yaml", "format: one\nid: test\nname: Test\nreviewed: 2026-11-23\n")
-    #expect(try loadDiagnostic(format).message == "'format' should be a whole number")
+    #expect(try loadDiagnostic(format).message == "'format' ska vara ett heltal")
   }
 
   @Test("a wrong type's message names the kind of value expected: a list, a text, a mapping")
@@ -261,12 +279,19 @@ struct LoadErrorTests {
     let name = try folder.write(
       "name.yaml", "format: 1\nid: test\nname: [Test]\nreviewed: 2026-11-23\n")
     let contact = try folder.write("contact.yaml", actorStart + "    contact: Rektor\n")
-    #expect(try loadDiagnostic(laws).message == "'actors[0].laws' should be a list")
-    #expect(try loadDiagnostic(actors).message == "'actors' should be a list")
-    #expect(try loadDiagnostic(name).message == "'name' should be a text")
+    #expect(try loadDiagnostic(laws).message == "'actors[0].laws' ska vara en lista")
+    #expect(try loadDiagnostic(actors).message == "'actors' ska vara en lista")
+    #expect(try loadDiagnostic(name).message == "'name' ska vara en text")
     #expect(
-      try loadDiagnostic(contact).message
-        == "'actors[0].contact' should be a mapping of keys to values")
+      try loadDiagnostic(contact).message == "'actors[0].contact' ska vara nycklar med värden")
+    let english = try Language.$override.withValue(.english) {
+      try [laws, name, contact].map { try loadDiagnostic($0).message }
+    }
+    #expect(
+      english == [
+        "'actors[0].laws' should be a list", "'name' should be a text",
+        "'actors[0].contact' should be a mapping of keys to values",
+      ])
   }
 
   @Test("a required name left blank is not accepted as an empty name")
@@ -278,7 +303,7 @@ struct LoadErrorTests {
     // Yams decodes the null value of `name:` as "", so the loader checks for blank text.
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "invalid-value")
-    #expect(diagnostic.message.contains("'name' is empty"))
+    #expect(diagnostic.message.contains("'name' är tom"))
     #expect(diagnostic.location?.line == 7)
   }
 
@@ -289,6 +314,9 @@ struct LoadErrorTests {
       "karta.yaml", "format: 2\nid: test\nname: Test\nreviewed: 2026-11-23\n")
     #expect(
       try loadDiagnostic(path).message
+        == "format 2 stöds inte; den här versionen av samverkan läser format 1")
+    #expect(
+      try Language.$override.withValue(.english) { try loadDiagnostic(path) }.message
         == "format 2 is not supported; this samverkan reads format 1")
   }
 
@@ -339,7 +367,7 @@ struct IncludeErrorTests {
       "kommun.yaml", including(["regions/finns.yaml", "regions/saknas.yaml"]))
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "include-missing")
-    #expect(diagnostic.message == "included file 'regions/saknas.yaml' does not exist")
+    #expect(diagnostic.message == "den medtagna filen 'regions/saknas.yaml' finns inte")
     #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 7, column: 5))
   }
 
@@ -412,5 +440,23 @@ struct IncludeErrorTests {
       diagnostic.location
         == Samverkan.SourceLocation(
           file: folder.resolvedPath("regions/mall.yaml"), line: 5, column: 1))
+  }
+}
+
+@Suite("Maps loaded on several threads report in the caller's language")
+struct ParallelLoadLanguageTests {
+  @Test("load(paths) makes its errors in the language of the task that asked")
+  func parallelLoadKeepsLanguage() throws {
+    let folder = try FixtureFolder()
+    let paths = try (0..<4).map { try folder.write("karta\($0).yaml", header + "actros: []\n") }
+    let messages = {
+      (MapLoader().load(paths)).map { result -> String in
+        guard case .failure(let error) = result else { return "" }
+        return error.diagnostic.message
+      }
+    }
+    #expect(messages() == Array(repeating: "okänd nyckel 'actros'", count: 4))
+    let english = Language.$override.withValue(.english) { messages() }
+    #expect(english == Array(repeating: "unknown key 'actros'", count: 4))
   }
 }

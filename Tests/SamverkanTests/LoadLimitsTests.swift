@@ -54,7 +54,11 @@ struct LoadLimitsTests {
     let (diagnostic, path) = try refused(header, LoadLimits(maxFileSize: 40))
     #expect(diagnostic.rule == "file-too-large")
     #expect(diagnostic.location == at(path, 1, 1))
-    #expect(diagnostic.message == "the file is larger than 40 bytes, the most a map file may hold")
+    #expect(diagnostic.message == "filen är större än 40 byte, det mesta en kartfil får vara")
+    let english = try Language.$override.withValue(.english) {
+      try refused(header, LoadLimits(maxFileSize: 40))
+    }
+    #expect(english.0.message == "the file is larger than 40 bytes, the most a map file may hold")
   }
 
   @Test("nesting one level over the limit is refused at the list that goes over it")
@@ -63,7 +67,7 @@ struct LoadLimitsTests {
     let (diagnostic, path) = try refused(header + "sources: [[[x]]]\n", LoadLimits(maxDepth: 3))
     #expect(diagnostic.rule == "too-deeply-nested")
     #expect(diagnostic.location == at(path, 5, 12))
-    #expect(diagnostic.message == "lists and mappings nest more than 3 deep here")
+    #expect(diagnostic.message == "listor och mappningar ligger mer än 3 nivåer djupt här")
   }
 
   @Test("a list of a million items is refused at the first node over the limit, before composing")
@@ -105,7 +109,7 @@ struct LoadLimitsTests {
     let (named, path) = try refused(name, limits)
     #expect(named.rule == "text-too-long")
     #expect(named.location == at(path, 6, 19))
-    #expect(named.message == "this name is 11 characters long; a name or role may have at most 10")
+    #expect(named.message == "namnet är 11 tecken långt; ett namn eller en roll får ha högst 10")
 
     let role =
       header + "actors:\n  - {id: a, name: A, kind: unit, sector: school, "
@@ -164,7 +168,8 @@ struct LoadLimitsTests {
         + "  - {id: a3, name: A, kind: unit, sector: school}\n")
     let diagnostic = try loadDiagnostic(path, loader: MapLoader(limits: LoadLimits(maxActors: 2)))
     #expect(diagnostic.rule == "too-many-actors")
-    #expect(diagnostic.message.hasPrefix("the map has 3 actors once its includes are merged"))
+    #expect(
+      diagnostic.message.hasPrefix("kartan har 3 aktörer när mallarna den tar med är inlagda"))
     #expect(diagnostic.location == at(path, 7, 5))
   }
 
@@ -201,7 +206,7 @@ struct UnreadableInputTests {
     let path = try folder.write("karta.yaml", header + "sources: !!python/object:os.system [ls]\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "yaml-tag")
-    #expect(diagnostic.message == "the tag '!!python/object:os.system' has no meaning in a map")
+    #expect(diagnostic.message == "taggen '!!python/object:os.system' betyder ingenting i en karta")
     #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 5, column: 10))
   }
 
@@ -238,7 +243,7 @@ struct UnreadableInputTests {
     let path = try folder.write("utf16.yaml", bytes: [0xFF, 0xFE] + Array("f\0o\0".utf8))
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "not-utf8")
-    #expect(diagnostic.message == "the file is UTF-16 text, not UTF-8")
+    #expect(diagnostic.message == "filen är sparad som UTF-16, inte UTF-8")
   }
 
   @Test("a UTF-8 byte order mark before the first key loads, and columns do not count it")
@@ -259,7 +264,7 @@ struct UnreadableInputTests {
   func device() throws {
     let diagnostic = try loadDiagnostic("/dev/zero")
     #expect(diagnostic.rule == "unreadable-file")
-    #expect(diagnostic.message.contains("not a regular file"))
+    #expect(diagnostic.message.contains("ingen vanlig fil"))
   }
 
   @Test("a folder named as a map or as an include is refused at its name or its include entry")
@@ -270,7 +275,7 @@ struct UnreadableInputTests {
     let path = try folder.write("kommun.yaml", header + "include: [mallar]\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "include-missing")
-    #expect(diagnostic.message == "included path 'mallar' is a folder, not a map file")
+    #expect(diagnostic.message == "den medtagna sökvägen 'mallar' är en mapp, inte en kartfil")
     #expect(diagnostic.location == Samverkan.SourceLocation(file: path, line: 5, column: 11))
   }
 

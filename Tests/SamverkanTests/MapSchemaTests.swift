@@ -45,19 +45,53 @@ struct MapSchemaTests {
     #expect(try properties("rules") == names(RuleSettings.CodingKeys.self))
   }
 
-  @Test("each closed set of values in the schema is the model's")
+  /// The words a map may write for a closed set of values: the English values, then the Swedish.
+  private func words<E: StrictEnum>(_: E.Type) -> [String] {
+    E.allCases.map(\.rawValue) + E.allAliases
+  }
+
+  @Test("each closed set of values in the schema is the model's, English and Swedish")
   func enumerations() throws {
-    #expect(try values("concern") == Concern.allCases.map(\.rawValue))
-    #expect(try values("severity") == Severity.allCases.map(\.rawValue))
-    #expect(try values("status") == Status.allCases.map(\.rawValue))
+    #expect(try values("concern") == words(Concern.self))
+    #expect(try values("severity") == words(Severity.self))
+    #expect(try values("status") == words(Status.self))
     let actor = try #require(try definition("actor")["properties"] as? [String: [String: Any]])
-    #expect(actor["kind"]?["enum"] as? [String] == ActorKind.allCases.map(\.rawValue))
-    #expect(actor["sector"]?["enum"] as? [String] == Sector.allCases.map(\.rawValue))
+    #expect(actor["kind"]?["enum"] as? [String] == words(ActorKind.self))
+    #expect(actor["sector"]?["enum"] as? [String] == words(Sector.self))
+    #expect(actor["acute"]?["enum"] as? [String] == words(AcuteRole.self))
     let route = try #require(try definition("route")["properties"] as? [String: [String: Any]])
-    #expect(route["channel"]?["enum"] as? [String] == Channel.allCases.map(\.rawValue))
-    #expect(route["consent"]?["enum"] as? [String] == Route.Consent.allCases.map(\.rawValue))
+    #expect(route["channel"]?["enum"] as? [String] == words(Channel.self))
+    #expect(route["consent"]?["enum"] as? [String] == words(Route.Consent.self))
     let top = try #require(schema["properties"] as? [String: [String: Any]])
-    #expect(top["kind"]?["enum"] as? [String] == CollaborationMap.Kind.allCases.map(\.rawValue))
+    #expect(top["kind"]?["enum"] as? [String] == words(CollaborationMap.Kind.self))
+    let rules = try #require(try definition("rules")["properties"] as? [String: [String: Any]])
+    #expect(rules["preset"]?["enum"] as? [String] == words(RulePreset.self))
+    let levels = try #require(rules["severity"]?["additionalProperties"] as? [String: Any])
+    #expect(levels["enum"] as? [String] == words(RuleSettings.Level.self))
+  }
+
+  @Test("the schema asks for 'provision' with every word for 'not-required'")
+  func provisionCondition() throws {
+    let condition = try #require(try definition("route")["if"] as? [String: Any])
+    let consent = try #require(
+      (condition["properties"] as? [String: Any])?["consent"] as? [String: Any])
+    let notRequired =
+      [Route.Consent.notRequired.rawValue] + Route.Consent.aliases[.notRequired, default: []]
+    #expect(consent["enum"] as? [String] == notRequired)
+  }
+
+  @Test("every response time the schema's pattern admits in both languages, the model reads")
+  func responsePattern() throws {
+    let route = try #require(try definition("route")["properties"] as? [String: [String: Any]])
+    let pattern = try #require(route["response"]?["pattern"] as? String)
+    let expression = try Regex(pattern)
+    for text in [
+      "immediately", "same day", "7 days", "1 hour", "2 weeks", "omedelbart", "samma dag",
+      "7 dagar", "1 dag", "1 timme", "3 timmar", "1 vecka", "2 veckor",
+    ] {
+      #expect(try expression.wholeMatch(in: text) != nil, "\(text)")
+      #expect(ResponseTime(parsing: text) != nil, "\(text)")
+    }
   }
 
   /// Runs `scripts/check-schema.py` (Python's jsonschema) on files; nil when Python or its
@@ -86,6 +120,15 @@ struct MapSchemaTests {
     }
     #expect(result.status == 0, "\(result.output)")
     #expect(result.output.split(separator: "\n").count == files.count)
+  }
+
+  @Test("the Swedish twin of Partille validates against the schema")
+  func swedishTwinValidates() throws {
+    let files = [
+      "Tests/Fixtures/swedish/partille.yaml", "Tests/Fixtures/swedish/regions/vastra-gotaland.yaml",
+    ]
+    guard let result = try checkWithPython(files) else { return }
+    #expect(result.status == 0, "\(result.output)")
   }
 
   @Test("a typo the loader refuses, the schema refuses too")

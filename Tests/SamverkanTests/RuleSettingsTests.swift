@@ -78,7 +78,7 @@ struct RuleSettingsTests {
       "karta.yaml", header + "rules:\n  suppress:\n    - {rule: every-actor, element: soc}\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(diagnostic.rule == "missing-key")
-    #expect(diagnostic.message == "missing required key 'reason'")
+    #expect(diagnostic.message == "nyckeln 'reason' saknas men måste finnas")
     #expect(diagnostic.location?.line == 7)
   }
 
@@ -115,7 +115,9 @@ struct RuleSettingsTests {
     let path = try folder.write("karta.yaml", header + "rules:\n  severity: {every-actor: loud}\n")
     let diagnostic = try loadDiagnostic(path)
     #expect(
-      diagnostic.message == "unknown rule level 'loud'; expected one of: error, warning, info, off")
+      diagnostic.message
+        == "okänt värde för regelnivå: 'loud'; skriv något av: error, warning, info, off, "
+        + "eller på svenska: fel, varning, information, av")
     #expect(diagnostic.location?.line == 6)
   }
 }

@@ -22,14 +22,17 @@ public struct CaseLoader: Sendable {
     let (pupil, positions) = try loadWithPositions(path)
     if let ladder = pupil.ladder, !map.ladders.contains(where: { $0.id == ladder }) {
       let known = map.ladders.map(\.id)
-      let suggestion = ladder.closestMatch(in: known).map { "did you mean '\($0)'?" }
+      let suggestion = ladder.closestMatch(in: known).map {
+        L10n.diagnostics("load.case-ladder.did-you-mean", $0)
+      }
       let listing =
         known.isEmpty
-        ? "the map has no ladders" : "the map's ladders: \(known.joined(separator: ", "))"
+        ? L10n.diagnostics("load.case-ladder.none")
+        : L10n.diagnostics("load.case-ladder.known", known.joined(separator: ", "))
       throw MapLoadError(
         Diagnostic(
           .error, rule: "unknown-ladder",
-          message: "case '\(pupil.id)' names ladder '\(ladder)', which map '\(map.id)' lacks",
+          message: L10n.diagnostics("load.case-ladder", pupil.id, ladder, map.id),
           location: positions.location(at: [PathKey("ladder")]),
           hint: suggestion ?? listing))
     }
@@ -40,6 +43,6 @@ public struct CaseLoader: Sendable {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     return try decodeYAMLFile(
       FictitiousCase.self, at: url, shownAs: path, limits: LoadLimits(),
-      emptyHint: "start from a case in Examples/cases/")
+      emptyHint: L10n.diagnostics("load.case-empty.hint"))
   }
 }

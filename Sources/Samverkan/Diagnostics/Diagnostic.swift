@@ -33,6 +33,10 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
   }
 
   /// One line: `file:line:column: error[rule]: message`.
+  ///
+  /// The severity stays `error`, `warning` or `info` in every language, as the rule id does:
+  /// editors, CI logs and scripts find findings by these compiler-like tokens. Only the message
+  /// (and the hint) is in the current language.
   public var description: String {
     let position = location.map { "\($0): " } ?? ""
     return "\(position)\(severity.rawValue)[\(rule)]: \(message)"

@@ -42,7 +42,7 @@ public struct DiagnosticFormatter {
       text += "\n\(gutter) |\n\(number) | \(shown)\n\(gutter) | \(caretIndent)^"
       if let hint { text += " \(hint)" }
     } else if let hint {
-      text += "\n  hint: \(hint)"
+      text += "\n  " + L10n.diagnostics("format.hint", hint)
     }
     return text
   }

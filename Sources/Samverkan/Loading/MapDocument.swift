@@ -25,7 +25,8 @@ struct MapDocument: Decodable {
     guard format == Self.supportedFormat else {
       throw c.invalid(
         .format,
-        "format \(format) is not supported; this samverkan reads format \(Self.supportedFormat)")
+        L10n.diagnostics(
+          "load.format-unsupported", String(format), String(Self.supportedFormat)))
     }
     id = try c.decodeID(forKey: .id)
     name = try c.decodeText(forKey: .name)

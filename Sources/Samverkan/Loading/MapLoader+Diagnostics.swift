@@ -14,13 +14,13 @@ extension MapLoader {
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(
-        .error, rule: "duplicate-key", message: "key \(keys) appears twice in one mapping",
-        location: at(context.mark), hint: "keep one of them; YAML would silently drop the other")
+        .error, rule: "duplicate-key", message: L10n.diagnostics("load.duplicate-key", keys),
+        location: at(context.mark), hint: L10n.diagnostics("load.duplicate-key.hint"))
     case .reader(let problem, let offset, _, let yaml):
       let location = offset.map { position(ofCharacter: $0, in: yaml, file: file) }
       return Diagnostic(
         .error, rule: "yaml-syntax", message: problem, location: location,
-        hint: "remove control characters and save the file as UTF-8")
+        hint: L10n.diagnostics("load.reader.hint"))
     default:
       return Diagnostic(
         .error, rule: "yaml-syntax", message: "\(error)",
@@ -38,39 +38,41 @@ extension MapLoader {
     }
     if character(at: mark, in: yaml) == "\t" {
       return Diagnostic(
-        .error, rule: "yaml-syntax", message: "a tab here: YAML indents with spaces, never tabs",
-        location: at(mark), hint: "replace the tab with spaces")
+        .error, rule: "yaml-syntax", message: L10n.diagnostics("load.tab"),
+        location: at(mark), hint: L10n.diagnostics("load.tab.hint"))
     }
     if problem.hasPrefix("Maximum nesting level reached") {
       // libyaml's own limit, met while it looks ahead through brackets before any event.
       return Diagnostic(
-        .error, rule: "too-deeply-nested", message: "lists and mappings nest 1000 deep here",
+        .error, rule: "too-deeply-nested", message: L10n.diagnostics("load.nested-1000"),
         location: at(mark), hint: YAMLEventScan.nestingHint)
     }
     if problem == "but found another document" {
       return Diagnostic(
         .error, rule: "yaml-syntax",
-        message: "a second YAML document starts here; a map file holds one map",
-        location: at(mark),
-        hint: "remove this '---' line and what follows it, or move that map to a file of its own")
+        message: L10n.diagnostics("load.second-document"), location: at(mark),
+        hint: L10n.diagnostics("load.second-document.hint"))
     }
     if let context, problem.hasSuffix("end of stream") {
       // Where the file ends says little: point at what was left open.
       return Diagnostic(
         .error, rule: "yaml-syntax",
-        message: "\(context.text) that starts here, found the end of the file",
-        location: at(context.mark), hint: "close the quote or bracket that starts here")
+        message: L10n.diagnostics("load.unclosed", context.text), location: at(context.mark),
+        hint: L10n.diagnostics("load.unclosed.hint"))
     }
-    var message = problem
+    // libyaml's own words (`context` and `problem`) stay English: they name YAML's grammar.
+    var message = L10n.diagnostics("load.yaml-syntax", problem)
     if let context {
-      let begun =
+      message =
         context.mark.line == mark.line && context.mark.column == mark.column
-        ? "" : " begun at line \(context.mark.line), column \(context.mark.column)"
-      message = "\(context.text)\(begun), \(problem)"
+        ? L10n.diagnostics("load.yaml-syntax.context", context.text, problem)
+        : L10n.diagnostics(
+          "load.yaml-syntax.begun", context.text, String(context.mark.line),
+          String(context.mark.column), problem)
     }
     return Diagnostic(
       .error, rule: "yaml-syntax", message: message, location: at(mark),
-      hint: "fix the YAML syntax here; indentation and ':' after keys are the usual causes")
+      hint: L10n.diagnostics("load.yaml-syntax.hint"))
   }
 
   /// The character at a 1-based line and column (in Unicode scalars) of `text`.
@@ -96,13 +98,13 @@ extension MapLoader {
       file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     if let text = node.scalar?.string, ["", "~", "null", "Null", "NULL"].contains(text) {
       return Diagnostic(
-        .error, rule: "empty-file", message: "the file holds an empty YAML document and no map",
+        .error, rule: "empty-file", message: L10n.diagnostics("load.empty-document"),
         location: location, hint: emptyHint)
     }
-    let kind = node.sequence != nil ? "a list" : "a single value"
     return Diagnostic(
       .error, rule: "wrong-type",
-      message: "the file is \(kind); it should be a mapping of keys such as 'format:' and 'id:'",
+      message: L10n.diagnostics(
+        node.sequence != nil ? "load.top-level-list" : "load.top-level-scalar"),
       location: location, hint: emptyHint)
   }
 
@@ -111,9 +113,9 @@ extension MapLoader {
     switch error {
     case .keyNotFound(let key, let context):
       return Diagnostic(
-        .error, rule: "missing-key", message: "missing required key '\(key.stringValue)'",
+        .error, rule: "missing-key", message: L10n.diagnostics("load.missing-key", key.stringValue),
         location: positions.location(at: context.codingPath),
-        hint: "add '\(key.stringValue):' here; Maps/README.md lists the required keys")
+        hint: L10n.diagnostics("load.missing-key.hint", key.stringValue))
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
       let written = positions.scalar(at: context.codingPath) ?? ""
       let tooLarge =
@@ -122,10 +124,11 @@ extension MapLoader {
       return Diagnostic(
         .error, rule: "wrong-type",
         message: tooLarge
-          ? "'\(dottedPath(context.codingPath))' is a number too large to read"
-          : "'\(dottedPath(context.codingPath))' should be \(describe(type))",
+          ? L10n.diagnostics("load.number-too-large", dottedPath(context.codingPath))
+          : L10n.diagnostics(
+            "load.wrong-type", dottedPath(context.codingPath), describe(type)),
         location: positions.location(at: context.codingPath),
-        hint: "Maps/README.md shows the form of each key")
+        hint: L10n.diagnostics("load.wrong-type.hint"))
     case .dataCorrupted(let context):
       return Diagnostic(
         .error, rule: "invalid-value", message: context.debugDescription,
@@ -139,12 +142,12 @@ extension MapLoader {
     // Yams names the YAML node it expected (Node.Sequence, Node.Mapping, Node.Scalar); Swift's
     // own decoding names the Swift type.
     switch "\(type)" {
-    case "String", "Scalar": "a text"
-    case "Int": "a whole number"
-    case "Bool": "true or false"
-    case "Sequence": "a list"
-    case let name where name.hasPrefix("Array"): "a list"
-    default: "a mapping of keys to values"
+    case "String", "Scalar": L10n.diagnostics("load.type.text")
+    case "Int": L10n.diagnostics("load.type.integer")
+    case "Bool": L10n.diagnostics("load.type.bool")
+    case "Sequence": L10n.diagnostics("load.type.list")
+    case let name where name.hasPrefix("Array"): L10n.diagnostics("load.type.list")
+    default: L10n.diagnostics("load.type.mapping")
     }
   }
 

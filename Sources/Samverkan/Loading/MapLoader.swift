@@ -41,17 +41,20 @@ public struct MapLoader: Sendable {
   public func load(_ paths: [String]) -> [Result<CollaborationMap, MapLoadError>] {
     let results = Mutex(
       [Result<CollaborationMap, MapLoadError>?](repeating: nil, count: paths.count))
+    // The threads do not inherit the task's language; errors are made in the caller's.
+    let language = Language.current
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      let result: Result<CollaborationMap, MapLoadError>
-      do {
-        result = .success(try load(paths[index]))
-      } catch let error as MapLoadError {
-        result = .failure(error)
-      } catch {
-        let location = SourceLocation(file: paths[index], line: 1, column: 1)
-        result = .failure(
-          MapLoadError(
-            Diagnostic(.error, rule: "unreadable-file", message: "\(error)", location: location)))
+      let result: Result<CollaborationMap, MapLoadError> = Language.$override.withValue(language) {
+        do {
+          return .success(try load(paths[index]))
+        } catch let error as MapLoadError {
+          return .failure(error)
+        } catch {
+          let location = SourceLocation(file: paths[index], line: 1, column: 1)
+          return .failure(
+            MapLoadError(
+              Diagnostic(.error, rule: "unreadable-file", message: "\(error)", location: location)))
+        }
       }
       results.withLock { $0[index] = result }
     }
@@ -84,12 +87,8 @@ public struct MapLoader: Sendable {
     if content.sources.count == content.files.count {
       sourcesRead[top.shownAs] = content.sources
     }
-    try checkCount(
-      content.actors.map(\.source), limit: limits.maxActors, rule: "too-many-actors",
-      noun: "actors")
-    try checkCount(
-      content.routes.map(\.source), limit: limits.maxRoutes, rule: "too-many-routes",
-      noun: "routes")
+    try checkCount(content.actors.map(\.source), limit: limits.maxActors, key: "actors")
+    try checkCount(content.routes.map(\.source), limit: limits.maxRoutes, key: "routes")
     let document = top.document
     return CollaborationMap(
       id: document.id, name: document.name, kind: document.kind, reviewed: document.reviewed,
@@ -109,47 +108,45 @@ public struct MapLoader: Sendable {
       let location = loaded.includeLocations[index]
       guard !include.hasPrefix("/") else {
         throw loadError(
-          "include-outside-folder", "include '\(include)' is an absolute path", at: location,
-          hint: "write the path relative to the including file, inside the map folder")
+          "include-outside-folder", L10n.diagnostics("load.include-absolute", include),
+          at: location, hint: L10n.diagnostics("load.include-absolute.hint"))
       }
       let named = loaded.url.deletingLastPathComponent().appendingPathComponent(include)
         .standardizedFileURL
       let url = named.resolvingSymlinksInPath()
       if url.path == folder.path || url.path == loaded.url.deletingLastPathComponent().path {
         throw loadError(
-          "include-missing", "included path '\(include)' is a folder, not a map file",
-          at: location, hint: "name the .yaml file in the folder")
+          "include-missing", L10n.diagnostics("load.include-folder", include), at: location,
+          hint: L10n.diagnostics("load.include-folder.hint"))
       }
       guard url.path.hasPrefix(folder.path + "/") else {
         throw loadError(
           "include-outside-folder",
-          "include '\(include)' lies outside the map folder \(folder.path)",
-          at: location, hint: "keep shared templates inside the map folder, e.g. regions/")
+          L10n.diagnostics("load.include-outside", include, folder.path), at: location,
+          hint: L10n.diagnostics("load.include-outside.hint"))
       }
       guard !stack.contains(url.path) else {
         throw loadError(
-          "include-cycle", "include '\(include)' leads back to a file that includes it",
-          at: location, hint: "remove one include of the cycle")
+          "include-cycle", L10n.diagnostics("load.include-cycle", include), at: location,
+          hint: L10n.diagnostics("load.include-cycle.hint"))
       }
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
         throw loadError(
-          "include-missing", "included file '\(include)' does not exist", at: location,
-          hint: "check the path; it is relative to the including file")
+          "include-missing", L10n.diagnostics("load.include-missing", include), at: location,
+          hint: L10n.diagnostics("load.include-missing.hint"))
       }
       guard !isFolder.boolValue else {
         throw loadError(
-          "include-missing", "included path '\(include)' is a folder, not a map file",
-          at: location, hint: "name the .yaml file in the folder")
+          "include-missing", L10n.diagnostics("load.include-folder", include), at: location,
+          hint: L10n.diagnostics("load.include-folder.hint"))
       }
       includeBudget -= 1
       guard includeBudget >= 0 else {
         throw loadError(
           "too-many-includes",
-          "the map reads more than \(limits.maxIncludedFiles) files through include",
-          at: location,
-          hint:
-            "include each template once; a file included from several templates is read each time")
+          L10n.diagnostics("load.too-many-includes", String(limits.maxIncludedFiles)),
+          at: location, hint: L10n.diagnostics("load.too-many-includes.hint"))
       }
       var child = try included.document(at: url) {
         try readDocument(at: url, shownAs: Self.displayPath(of: url), named: named.path)
@@ -188,27 +185,28 @@ public struct MapLoader: Sendable {
     return document
   }
 
-  /// Refuses a merged map with more than `limit` elements, at the first element over it.
-  private func checkCount(
-    _ elements: [SourceAnchor?], limit: Int, rule: String, noun: String
-  ) throws {
+  /// Refuses a merged map with more than `limit` elements of the list `key` (`actors` or
+  /// `routes`), at the first element over it.
+  private func checkCount(_ elements: [SourceAnchor?], limit: Int, key: String) throws {
     guard elements.count > limit else { return }
     let location = elements[limit]?.element
+    let count = String(elements.count)
+    let (message, hint) =
+      key == "actors"
+      ? (
+        L10n.diagnostics("load.map-too-many-actors", count, String(limit)),
+        L10n.diagnostics("load.too-many-actors.hint")
+      )
+      : (
+        L10n.diagnostics("load.map-too-many-routes", count, String(limit)),
+        L10n.diagnostics("load.too-many-routes.hint")
+      )
     throw MapLoadError(
       Diagnostic(
-        .error, rule: rule,
-        message:
-          "the map has \(elements.count) \(noun) once its includes are merged; a map may have at most \(limit)",
-        location: location,
-        hint: Self.tooManyHint(noun)))
+        .error, rule: "too-many-\(key)", message: message, location: location, hint: hint))
   }
 
-  /// What to do about a map with too many actors or routes.
-  static func tooManyHint(_ noun: String) -> String {
-    "a municipality's map has tens of \(noun); look for pasted or generated repeats, or split the map"
-  }
-
-  private static let emptyHint = "start from the example in Maps/README.md"
+  private static var emptyHint: String { L10n.diagnostics("load.empty-file.hint") }
 
   private func loadError(
     _ rule: String, _ message: String, at location: SourceLocation, hint: String? = nil

@@ -63,10 +63,11 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
       if scalar.style == .plain,
         ["yes", "no", "on", "off", "y", "n"].contains(scalar.string.lowercased())
       {
+        let yes = ["yes", "on", "y"].contains(scalar.string.lowercased())
         throw invalid(
-          "'\(MapLoader.dottedPath(codingPath))' is '\(scalar.string)', which YAML 1.1 reads as "
-            + "\(["yes", "on", "y"].contains(scalar.string.lowercased())) and YAML 1.2 and the "
-            + "JSON Schema as text; write true or false")
+          L10n.diagnostics(
+            yes ? "load.bool-yaml11-true" : "load.bool-yaml11-false",
+            MapLoader.dottedPath(codingPath), scalar.string))
       }
       throw mismatch(type)
     }
@@ -80,8 +81,7 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
       ["~", "null"].contains(scalar.string.lowercased())
     {
       throw invalid(
-        "'\(MapLoader.dottedPath(codingPath))' is '\(scalar.string)', which YAML reads as no "
-          + "value; write the text, in quotes if it really is \"\(scalar.string)\"")
+        L10n.diagnostics("load.text-is-null", MapLoader.dottedPath(codingPath), scalar.string))
     }
     return try scalar(type)
   }
@@ -105,9 +105,7 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   private func scalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
     guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
     if T.self != String.self, scalar.style != .plain {
-      throw invalid(
-        "'\(MapLoader.dottedPath(codingPath))' is written in quotes, which makes it text; "
-          + "write the number without quotes")
+      throw invalid(L10n.diagnostics("load.number-in-quotes", MapLoader.dottedPath(codingPath)))
     }
     guard let value = T.construct(from: scalar) else { throw mismatch(type) }
     return value

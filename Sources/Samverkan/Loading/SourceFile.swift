@@ -25,28 +25,28 @@ struct SourceFile {
     let path = url.resolvingSymlinksInPath().path
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
       throw failure(
-        "unreadable-file", "cannot read the file",
-        "check that the path exists and is a readable file")
+        "unreadable-file", L10n.diagnostics("load.unreadable"),
+        L10n.diagnostics("load.unreadable.hint"))
     }
     switch attributes[.type] as? FileAttributeType {
     case .typeRegular?: break
     case .typeDirectory?:
       throw failure(
-        "unreadable-file", "this is a folder, not a map file", "name a .yaml file in the folder")
+        "unreadable-file", L10n.diagnostics("load.folder"), L10n.diagnostics("load.folder.hint"))
     default:
       throw failure(
-        "unreadable-file", "this is not a regular file (a device, pipe or socket)",
-        "save the map as a .yaml file and name that file")
+        "unreadable-file", L10n.diagnostics("load.not-regular-file"),
+        L10n.diagnostics("load.not-regular-file.hint"))
     }
     let tooLarge = failure(
       "file-too-large",
-      "the file is larger than \(Self.size(maxSize)), the most a map file may hold",
-      "split the map into a municipality file and templates it includes; see Maps/README.md, Limits"
-    )
+      L10n.diagnostics("load.file-too-large", Self.size(maxSize)),
+      L10n.diagnostics("load.file-too-large.hint"))
     if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxSize { throw tooLarge }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw failure(
-        "unreadable-file", "cannot open the file", "check that the file is readable to you")
+        "unreadable-file", L10n.diagnostics("load.cannot-open"),
+        L10n.diagnostics("load.cannot-open.hint"))
     }
     defer { try? handle.close() }
     // Read at most one byte more than allowed, so a file that grew since it was measured is
@@ -56,21 +56,20 @@ struct SourceFile {
       data = try handle.read(upToCount: maxSize + 1) ?? Data()
     } catch {
       throw failure(
-        "unreadable-file", "cannot read the file: \(error.localizedDescription)",
-        "check that the file is readable to you")
+        "unreadable-file", L10n.diagnostics("load.read-failed", error.localizedDescription),
+        L10n.diagnostics("load.cannot-open.hint"))
     }
     if data.count > maxSize { throw tooLarge }
     if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
       throw failure(
-        "not-utf8", "the file is UTF-16 text, not UTF-8",
-        "save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)")
+        "not-utf8", L10n.diagnostics("load.utf16"), L10n.diagnostics("load.utf16.hint"))
     }
     guard var text = String(validating: data, as: UTF8.self) else {
       let (line, column, byte) = Self.firstInvalidByte(in: data)
       throw failure(
         "not-utf8",
-        "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) here is not UTF-8",
-        "save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252",
+        L10n.diagnostics("load.not-utf8", String(byte, radix: 16, uppercase: true)),
+        L10n.diagnostics("load.not-utf8.hint"),
         at: SourceLocation(file: shownAs, line: line, column: column))
     }
     // Yams tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
@@ -79,9 +78,9 @@ struct SourceFile {
     if let (line, column, scalar) = Self.firstNoncharacter(in: text) {
       throw failure(
         "noncharacter",
-        "the file holds U+\(String(scalar.value, radix: 16, uppercase: true)), a Unicode "
-          + "noncharacter, which no text may hold (an SVG with it is not well-formed XML)",
-        "delete the character; it is invisible in most editors, so retype the text around it",
+        L10n.diagnostics(
+          "load.noncharacter-in-file", String(scalar.value, radix: 16, uppercase: true)),
+        L10n.diagnostics("load.noncharacter-in-file.hint"),
         at: SourceLocation(file: shownAs, line: line, column: column))
     }
     self.text = text
@@ -118,7 +117,9 @@ struct SourceFile {
 
   /// `10 MB (10000000 bytes)`, or `40 bytes` below a megabyte.
   private static func size(_ bytes: Int) -> String {
-    bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB (\(bytes) bytes)" : "\(bytes) bytes"
+    bytes >= 1_000_000
+      ? L10n.diagnostics("load.megabytes", String(bytes / 1_000_000), String(bytes))
+      : L10n.diagnostics("load.bytes", String(bytes))
   }
 
   /// The line and column (in Unicode scalars, as the YAML parser counts) of the first byte that

@@ -33,8 +33,7 @@ struct YAMLEventScan {
   static let labelKeys: Set<String> = ["name", "role"]
 
   /// What to do about nesting too deep.
-  static let nestingHint =
-    "a map nests 6 deep; look for a '[' or '{' without its closing bracket, or '- ' repeated on one line"
+  static var nestingHint: String { L10n.diagnostics("load.too-deeply-nested.hint") }
 
   /// The tags a map may spell out: YAML's own for the kinds of value it already has.
   static let allowedTags: Set<String> = ["str", "int", "float", "bool", "null", "seq", "map"]
@@ -107,14 +106,15 @@ struct YAMLEventScan {
   /// A top-level list whose length is limited.
   private struct CountedList {
     var limit: Int
-    var noun: String
+    /// The key of the list, `actors` or `routes`: the rule is `too-many-<key>`.
+    var key: String
   }
 
   /// The top-level lists whose length is limited.
   private var countedLists: [String: CountedList] {
     [
-      "actors": CountedList(limit: limits.maxActors, noun: "actors"),
-      "routes": CountedList(limit: limits.maxRoutes, noun: "routes"),
+      "actors": CountedList(limit: limits.maxActors, key: "actors"),
+      "routes": CountedList(limit: limits.maxRoutes, key: "routes"),
     ]
   }
 
@@ -135,9 +135,8 @@ struct YAMLEventScan {
       if state.nodes > limits.maxNodes {
         throw failure(
           "too-many-nodes",
-          "the file holds more than \(limits.maxNodes) keys, values, lists and mappings",
-          at: location,
-          hint: "a map holds about a thousand; look for a pasted or generated list that runs on")
+          L10n.diagnostics("load.too-many-nodes", String(limits.maxNodes)), at: location,
+          hint: L10n.diagnostics("load.too-many-nodes.hint"))
       }
       try countItem(&state, at: location)
     }
@@ -154,9 +153,9 @@ struct YAMLEventScan {
       if let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter) {
         throw failure(
           "noncharacter",
-          "this text holds U+\(String(bad.value, radix: 16, uppercase: true)), a Unicode "
-            + "noncharacter, which no text may hold (an SVG with it is not well-formed XML)",
-          at: location, hint: "remove the escape that makes it")
+          L10n.diagnostics(
+            "load.noncharacter-in-text", String(bad.value, radix: 16, uppercase: true)),
+          at: location, hint: L10n.diagnostics("load.noncharacter-in-text.hint"))
       }
       let anchor = Self.string(scalar.anchor)
       // Only anchored text is ever repeated, so only its characters need counting.
@@ -177,21 +176,18 @@ struct YAMLEventScan {
       if state.aliasNodes > limits.maxAliasExpansion {
         throw failure(
           "alias-expansion",
-          "the aliases up to here repeat \(state.aliasNodes) nodes; a map file may repeat at most \(limits.maxAliasExpansion)",
-          at: location,
-          hint:
-            "write the values out instead of repeating an anchor (&) through aliases (*); aliases of aliases multiply"
-        )
+          L10n.diagnostics(
+            "load.alias-nodes", String(state.aliasNodes), String(limits.maxAliasExpansion)),
+          at: location, hint: L10n.diagnostics("load.alias-nodes.hint"))
       }
       state.aliasCharacters += anchored.characters
       if state.aliasCharacters > limits.maxAliasCharacters {
         throw failure(
           "alias-expansion",
-          "the aliases up to here repeat \(state.aliasCharacters) characters of text; a map file may repeat at most \(limits.maxAliasCharacters)",
-          at: location,
-          hint:
-            "write the text out once where it is needed instead of repeating an anchor (&) through aliases (*)"
-        )
+          L10n.diagnostics(
+            "load.alias-characters", String(state.aliasCharacters),
+            String(limits.maxAliasCharacters)),
+          at: location, hint: L10n.diagnostics("load.alias-characters.hint"))
       }
       state.finish(
         nodes: anchored.nodes, characters: anchored.characters, isScalar: anchored.isScalar,
@@ -207,7 +203,7 @@ struct YAMLEventScan {
       if state.open.count >= limits.maxDepth {
         throw failure(
           "too-deeply-nested",
-          "lists and mappings nest more than \(limits.maxDepth) deep here",
+          L10n.diagnostics("load.too-deeply-nested", String(limits.maxDepth)),
           at: location,
           hint: Self.nestingHint)
       }
@@ -232,10 +228,17 @@ struct YAMLEventScan {
     }
     state.open[last].items += 1
     guard state.open[last].items > counted.limit else { return }
-    throw failure(
-      "too-many-\(counted.noun)",
-      "the file has more than \(counted.limit) \(counted.noun), the most a map may have",
-      at: location, hint: MapLoader.tooManyHint(counted.noun))
+    let (message, hint) =
+      counted.key == "actors"
+      ? (
+        L10n.diagnostics("load.file-too-many-actors", String(counted.limit)),
+        L10n.diagnostics("load.too-many-actors.hint")
+      )
+      : (
+        L10n.diagnostics("load.file-too-many-routes", String(counted.limit)),
+        L10n.diagnostics("load.too-many-routes.hint")
+      )
+    throw failure("too-many-\(counted.key)", message, at: location, hint: hint)
   }
 
   private func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation)
@@ -245,8 +248,8 @@ struct YAMLEventScan {
     let shown =
       tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
     throw failure(
-      "yaml-tag", "the tag '\(shown)' has no meaning in a map", at: location,
-      hint: "remove the tag and write the value as plain text, a list or a mapping")
+      "yaml-tag", L10n.diagnostics("load.yaml-tag", String(shown)), at: location,
+      hint: L10n.diagnostics("load.yaml-tag.hint"))
   }
 
   private func checkLength(
@@ -261,18 +264,17 @@ struct YAMLEventScan {
     throw failure(
       "text-too-long",
       isLabel
-        ? "this name is \(length) characters long; a name or role may have at most \(limit)"
-        : "this text is \(length) characters long; a text may have at most \(limit)",
+        ? L10n.diagnostics("load.name-too-long", String(length), String(limit))
+        : L10n.diagnostics("load.text-too-long", String(length), String(limit)),
       at: location,
       hint: isLabel
-        ? "shorten it to what should stand in the map; put the rest in 'note:'"
-        : "shorten it; cite the source document instead of quoting it at length")
+        ? L10n.diagnostics("load.name-too-long.hint") : L10n.diagnostics("load.text-too-long.hint"))
   }
 
   private func complexKey(at location: SourceLocation) -> MapLoadError {
     failure(
-      "complex-key", "a key here is a list or a mapping", at: location,
-      hint: "write keys as plain words followed by ':', such as 'name:'")
+      "complex-key", L10n.diagnostics("load.complex-key"), at: location,
+      hint: L10n.diagnostics("load.complex-key.hint"))
   }
 
   private func failure(_ rule: String, _ message: String, at location: SourceLocation, hint: String)

@@ -45,7 +45,7 @@ func decodeYAML<T: Decodable>(
     guard let composed = try Yams.compose(yaml: text, resolver) else {
       throw MapLoadError(
         Diagnostic(
-          .error, rule: "empty-file", message: "the file is empty or holds only comments",
+          .error, rule: "empty-file", message: L10n.diagnostics("load.empty-file"),
           location: SourceLocation(file: shownAs, line: 1, column: 1), hint: emptyHint))
     }
     node = composed
@@ -61,10 +61,17 @@ func decodeYAML<T: Decodable>(
   } catch let error as UnknownKeyError {
     throw MapLoadError(
       Diagnostic(
-        .error, rule: "unknown-key", message: "unknown key '\(error.key)'",
+        .error, rule: "unknown-key", message: L10n.diagnostics("load.unknown-key", error.key),
         location: positions.location(at: error.codingPath, pointAtKey: true),
-        hint: "expected one of: \(error.known.joined(separator: ", "))"))
+        hint: unknownKeyHint(error)))
   } catch let error as DecodingError {
     throw MapLoadError(MapLoader.diagnostic(for: error, positions: positions))
   }
+}
+
+/// The keys a mapping may hold, the nearest first when the unknown key looks like a typo of it.
+private func unknownKeyHint(_ error: UnknownKeyError) -> String {
+  let known = L10n.diagnostics("load.unknown-key.known", error.known.joined(separator: ", "))
+  guard let near = error.key.closestMatch(in: error.known) else { return known }
+  return L10n.diagnostics("load.unknown-key.did-you-mean", near) + " " + known
 }

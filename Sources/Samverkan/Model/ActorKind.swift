@@ -6,5 +6,8 @@ public enum ActorKind: String, StrictEnum {
   /// A network, forum or reference group: it meets about routines and takes no individual cases.
   case forum
 
-  public static let noun = "actor kind"
+  public static var noun: String { L10n.diagnostics("enum.noun.actor-kind") }
+
+  /// `organisation` and `forum` are the same word in Swedish.
+  public static let aliases: [Self: [String]] = [.unit: ["enhet"], .function: ["funktion"]]
 }

@@ -10,7 +10,12 @@ public enum AcuteRole: String, StrictEnum, Comparable {
   /// 1177: health-care advice day and night.
   case adviceLine = "advice-line"
 
-  public static let noun = "acute role"
+  public static var noun: String { L10n.diagnostics("enum.noun.acute-role") }
+
+  public static let aliases: [Self: [String]] = [
+    .emergencyCall: ["larmnummer"], .emergencyEntry: ["akutmottagning"],
+    .adviceLine: ["rådgivning"],
+  ]
 
   public static func < (lhs: AcuteRole, rhs: AcuteRole) -> Bool {
     allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

@@ -36,8 +36,7 @@ public struct AgeRange: Sendable, Hashable, Codable, CustomStringConvertible {
     guard let range = AgeRange(parsing: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription:
-          "ages '\(text)' is not a range like \"6-17\" (years, 0 to 25, lower first)")
+        debugDescription: L10n.diagnostics("load.ages-not-range", text))
     }
     self = range
   }

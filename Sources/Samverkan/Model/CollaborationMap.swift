@@ -6,7 +6,9 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
   public enum Kind: String, StrictEnum {
     case municipality
     case template
-    public static let noun = "map kind"
+    public static var noun: String { L10n.diagnostics("enum.noun.map-kind") }
+
+    public static let aliases: [Self: [String]] = [.municipality: ["kommun"], .template: ["mall"]]
   }
 
   public var id: String

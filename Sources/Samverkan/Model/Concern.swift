@@ -10,7 +10,14 @@ public enum Concern: String, StrictEnum {
   case learning
   case somaticHealth = "somatic-health"
 
-  public static let noun = "concern"
+  public static var noun: String { L10n.diagnostics("enum.noun.concern") }
+
+  public static let aliases: [Self: [String]] = [
+    .absence: ["frånvaro", "skolfrånvaro"], .mentalHealth: ["psykisk ohälsa"],
+    .neuropsychiatric: ["NPF"], .harm: ["barn som far illa"], .substanceUse: ["missbruk"],
+    .suicideRisk: ["suicidrisk"], .parenting: ["föräldraskap", "föräldraskapsstöd"],
+    .learning: ["lärande"], .somaticHealth: ["somatisk hälsa"],
+  ]
 
   /// The name in the current language: "psykisk ohälsa", or "mental ill-health".
   public var name: String { L10n.values("concern.\(rawValue)") }

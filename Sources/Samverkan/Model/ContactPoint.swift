@@ -52,7 +52,7 @@ public struct ContactPoint: Sendable, Hashable, Codable {
     if (source == nil) != (checked == nil) {
       throw c.invalid(
         source == nil ? .checked : .source,
-        "'source' and 'checked' go together: the page the details were read from and the day")
+        L10n.diagnostics("load.source-and-checked"))
     }
   }
 

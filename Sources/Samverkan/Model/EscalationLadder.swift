@@ -73,7 +73,7 @@ public struct EscalationLadder: Sendable, Hashable, Codable, Identifiable {
     name = try c.decodeText(forKey: .name)
     concern = try c.decode(Concern.self, forKey: .concern)
     steps = try c.decode([Step].self, forKey: .steps)
-    if steps.isEmpty { throw c.invalid(.steps, "a ladder needs at least one step") }
+    if steps.isEmpty { throw c.invalid(.steps, L10n.diagnostics("load.ladder-without-steps")) }
     source = nil
   }
 }

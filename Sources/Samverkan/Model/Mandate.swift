@@ -31,10 +31,12 @@ public struct Mandate: Sendable, Hashable, Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
     concerns = try c.decode([Concern].self, forKey: .concerns)
-    if concerns.isEmpty { throw c.invalid(.concerns, "a mandate needs at least one concern") }
+    if concerns.isEmpty {
+      throw c.invalid(.concerns, L10n.diagnostics("load.mandate-without-concerns"))
+    }
     severities = try c.decode([Severity].self, forKey: .severities, default: Severity.allCases)
     if severities.isEmpty {
-      throw c.invalid(.severities, "leave out 'severities' to mean all three")
+      throw c.invalid(.severities, L10n.diagnostics("load.mandate-empty-severities"))
     }
     ages = try c.decode(AgeRange.self, forKey: .ages, default: .all)
     basis = try c.decodeText(forKey: .basis)

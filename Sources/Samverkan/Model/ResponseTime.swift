@@ -6,18 +6,19 @@ public enum ResponseTime: Sendable, Hashable, Codable, CustomStringConvertible {
   case days(Int)
   case weeks(Int)
 
-  /// Parses `immediately`, `same day`, or `N hours|days|weeks` (N from 1 to 365).
+  /// Parses `immediately`, `same day`, or `N hours|days|weeks` (N from 1 to 365), or in Swedish
+  /// `omedelbart`, `samma dag`, or `N timmar|dagar|veckor`.
   public init?(parsing text: String) {
     let words = text.lowercased().split(separator: " ")
     switch words.count {
-    case 1 where words[0] == "immediately": self = .immediately
-    case 2 where words[0] == "same" && words[1] == "day": self = .sameDay
+    case 1 where ["immediately", "omedelbart"].contains(words[0]): self = .immediately
+    case 2 where ["same day", "samma dag"].contains(words.joined(separator: " ")): self = .sameDay
     case 2:
       guard let count = Int(words[0]), (1...365).contains(count) else { return nil }
       switch words[1] {
-      case "hour", "hours": self = .hours(count)
-      case "day", "days": self = .days(count)
-      case "week", "weeks": self = .weeks(count)
+      case "hour", "hours", "timme", "timmar": self = .hours(count)
+      case "day", "days", "dag", "dagar": self = .days(count)
+      case "week", "weeks", "vecka", "veckor": self = .weeks(count)
       default: return nil
       }
     default: return nil
@@ -54,9 +55,7 @@ public enum ResponseTime: Sendable, Hashable, Codable, CustomStringConvertible {
     guard let value = ResponseTime(parsing: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription:
-          "response time '\(text)' is not 'immediately', 'same day' or 'N hours|days|weeks' with N from 1 to 365"
-      )
+        debugDescription: L10n.diagnostics("load.response-time-invalid", text))
     }
     self = value
   }

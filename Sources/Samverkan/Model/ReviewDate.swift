@@ -40,7 +40,7 @@ public struct ReviewDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     let text = try container.decode(String.self)
     guard let date = ReviewDate(parsing: text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not a date written YYYY-MM-DD")
+        in: container, debugDescription: L10n.diagnostics("load.date-invalid", text))
     }
     self = date
   }

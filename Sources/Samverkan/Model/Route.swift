@@ -43,7 +43,12 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     case required
     case notRequired = "not-required"
     case notApplicable = "not-applicable"
-    static let noun = "consent"
+    static var noun: String { L10n.diagnostics("enum.noun.consent") }
+
+    static let aliases: [Self: [String]] = [
+      .required: ["samtycke", "med samtycke"], .notRequired: ["utan samtycke", "ej samtycke"],
+      .notApplicable: ["ej tillämpligt", "inga elevuppgifter"],
+    ]
   }
 
   public init(from decoder: any Decoder) throws {
@@ -58,7 +63,7 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     let provision = try c.decodeIfPresent(String.self, forKey: .provision)
     let consent = try c.decode(Consent.self, forKey: .consent)
     if consent != .notRequired, provision != nil {
-      throw c.invalid(.provision, "'provision' belongs only to routes with 'consent: not-required'")
+      throw c.invalid(.provision, L10n.diagnostics("load.provision-without-not-required"))
     }
     switch consent {
     case .required: sharing = .consentRequired
@@ -66,9 +71,7 @@ public struct Route: Sendable, Hashable, Codable, Identifiable {
     case .notRequired:
       guard let provision, !provision.isEmpty else {
         throw c.invalid(
-          .consent,
-          "'consent: not-required' needs 'provision:' naming the law that lets the information pass"
-        )
+          .consent, L10n.diagnostics("load.not-required-without-provision"))
       }
       sharing = .provision(provision)
     }

@@ -7,5 +7,9 @@ public enum RulePreset: String, StrictEnum {
   /// Every rule.
   case all
 
-  public static let noun = "rule preset"
+  public static var noun: String { L10n.diagnostics("enum.noun.rule-preset") }
+
+  public static let aliases: [Self: [String]] = [
+    .recommended: ["rekommenderad"], .statutory: ["lagkrav"], .all: ["alla"],
+  ]
 }

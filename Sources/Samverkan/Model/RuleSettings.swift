@@ -11,7 +11,11 @@ public struct RuleSettings: Sendable, Hashable, Codable {
   /// A rule's severity as a map or a run sets it: one of the severities, or `off`.
   public enum Level: String, StrictEnum {
     case error, warning, info, off
-    public static let noun = "rule level"
+    public static var noun: String { L10n.diagnostics("enum.noun.rule-level") }
+
+    public static let aliases: [Self: [String]] = [
+      .error: ["fel"], .warning: ["varning"], .info: ["information"], .off: ["av"],
+    ]
 
     /// The severity, or nil for `off`.
     public var severity: Diagnostic.Severity? { Diagnostic.Severity(rawValue: rawValue) }

@@ -6,7 +6,12 @@ public enum Sector: String, StrictEnum {
   case family
   case other
 
-  public static let noun = "sector"
+  public static var noun: String { L10n.diagnostics("enum.noun.sector") }
+
+  public static let aliases: [Self: [String]] = [
+    .school: ["skola"], .socialServices: ["socialtjänst"],
+    .healthCare: ["hälso- och sjukvård", "vård"], .family: ["familj"], .other: ["övrigt"],
+  ]
 
   /// The name in the current language: "Socialtjänst", or "Social services".
   public var name: String { L10n.values("sector.\(rawValue)") }

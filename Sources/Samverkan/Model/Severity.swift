@@ -4,7 +4,11 @@ public enum Severity: String, StrictEnum, Comparable {
   case moderate
   case severe
 
-  public static let noun = "severity"
+  public static var noun: String { L10n.diagnostics("enum.noun.severity") }
+
+  public static let aliases: [Self: [String]] = [
+    .mild: ["lindrig"], .moderate: ["måttlig"], .severe: ["allvarlig"],
+  ]
 
   public static func < (lhs: Severity, rhs: Severity) -> Bool {
     lhs.rank < rhs.rank

@@ -4,5 +4,9 @@ public enum Status: String, StrictEnum {
   case planned
   case ended
 
-  public static let noun = "status"
+  public static var noun: String { L10n.diagnostics("enum.noun.status") }
+
+  public static let aliases: [Self: [String]] = [
+    .active: ["aktiv", "i bruk"], .planned: ["planerad"], .ended: ["avslutad"],
+  ]
 }

@@ -24,12 +24,13 @@ public struct StepEntry: Sendable, Hashable, Codable {
     let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
     absencePercent = try c.decodeIfPresent(Int.self, forKey: .absencePercent)
     if let percent = absencePercent, !(0...100).contains(percent) {
-      throw c.invalid(.absencePercent, "absence \(percent) % is not a share; write 0 to 100")
+      throw c.invalid(
+        .absencePercent, L10n.diagnostics("load.absence-percent-invalid", String(percent)))
     }
     severities = try c.decode([Severity].self, forKey: .severities, default: [])
     if absencePercent == nil, severities.isEmpty {
       throw c.invalid(
-        .severities, "an entry needs 'absence-percent' or 'severities'; leave out 'entry' for any")
+        .severities, L10n.diagnostics("load.entry-empty"))
     }
   }
 

@@ -45,9 +45,7 @@ extension KeyedDecodingContainer {
     }
     guard allowed, let first = id.first, first != "-", id.count <= 80 else {
       throw invalid(
-        key,
-        "id '\(id)' must be kebab-case: a–z, 0–9 and '-', at most 80 characters (write å, ä, ö as a, a, o)"
-      )
+        key, L10n.diagnostics("load.id-not-kebab-case", id))
     }
     return id
   }
@@ -56,8 +54,7 @@ extension KeyedDecodingContainer {
   func decodeText(forKey key: Key) throws -> String {
     let text = try decode(String.self, forKey: key)
     if text.allSatisfy(\.isWhitespace) {
-      throw invalid(
-        key, "'\(key.stringValue)' is empty; write a value or leave the key out if it is optional")
+      throw invalid(key, L10n.diagnostics("load.empty-text", key.stringValue))
     }
     return text
   }
@@ -71,10 +68,7 @@ extension KeyedDecodingContainer {
         || "\"'<>\\`".unicodeScalars.contains($0)
     }
     guard !hiding, link.lowercased().hasPrefix("https://") else {
-      throw invalid(
-        key,
-        "'\(key.stringValue)' must be a web address that starts with https:// and holds no spaces, quotes or angle brackets"
-      )
+      throw invalid(key, L10n.diagnostics("load.link-not-https", key.stringValue))
     }
     return link
   }

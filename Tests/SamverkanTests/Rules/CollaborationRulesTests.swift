@@ -149,7 +149,7 @@ struct CollaborationRulesTests {
         """
     let folder = try FixtureFolder()
     let diagnostic = try loadDiagnostic(try folder.write("karta.yaml", text))
-    #expect(diagnostic.message.contains("'source' and 'checked' go together"))
+    #expect(diagnostic.message.contains("'source' och 'checked' hör ihop"))
   }
 
   @Test(
