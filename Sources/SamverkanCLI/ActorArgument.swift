@@ -29,8 +29,9 @@ enum TypedArgument {
   /// The severity `text` names, Swedish or English; a `ConsoleError` with the choices otherwise.
   static func severity(_ text: String?) throws -> Severity? {
     guard let text else { return nil }
-    if let severity = Severity(typed: text) { return severity }
-    let near = text.lowercased().closestMatch(in: Severity.typedWords).map {
+    if let severity = Severity(mapWord: text) { return severity }
+    let words = Severity.allAliases + Severity.allCases.map(\.rawValue)
+    let near = text.lowercased().closestMatch(in: words).map {
       L10n.answers("who.severity.near", $0)
     }
     throw ConsoleError(
