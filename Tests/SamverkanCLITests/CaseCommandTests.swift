@@ -170,6 +170,10 @@ struct CaseCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr.contains(
+        "\(file.path):4:6: error[invalid-value]: åldern 400 ligger utanför 0 till 25 år"))
+    let english = try CommandRunner.run(["--lang", "en", "case", "Maps/molndal.yaml", file.path])
+    #expect(
+      english.stderr.contains(
         "\(file.path):4:6: error[invalid-value]: age 400 is outside 0 to 25 years"))
   }
 

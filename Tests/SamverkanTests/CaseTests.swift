@@ -624,7 +624,7 @@ struct CaseFileTests {
   func badAge() throws {
     let found = try diagnostic(caseHeader + "age: 400\nseverity: mild\n")
     #expect(found.rule == "invalid-value")
-    #expect(found.message == "age 400 is outside 0 to 25 years")
+    #expect(found.message == "åldern 400 ligger utanför 0 till 25 år")
     #expect(found.location?.line == 6)
     #expect(found.location?.column == 6)
   }

@@ -18,11 +18,11 @@ public struct AbsenceRecord: Sendable, Hashable, Codable {
     let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
     week = try c.decode(Int.self, forKey: .week)
     guard (1...53).contains(week) else {
-      throw c.invalid(.week, "week \(week) is not a week number; write 1 to 53")
+      throw c.invalid(.week, L10n.cases("case.file.week", String(week)))
     }
     percent = try c.decode(Int.self, forKey: .percent)
     guard (0...100).contains(percent) else {
-      throw c.invalid(.percent, "absence \(percent) % is not a share; write 0 to 100")
+      throw c.invalid(.percent, L10n.cases("case.file.percent", String(percent)))
     }
   }
 }

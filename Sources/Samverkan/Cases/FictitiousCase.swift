@@ -71,17 +71,16 @@ public struct FictitiousCase: Sendable, Hashable, Codable, Identifiable {
     guard format == Self.supportedFormat else {
       throw c.invalid(
         .format,
-        "format \(format) is not supported; this samverkan reads case format "
-          + "\(Self.supportedFormat)")
+        L10n.cases("case.file.format", String(format), String(Self.supportedFormat)))
     }
     id = try c.decodeID(forKey: .id)
     title = try c.decodeText(forKey: .title)
     age = try c.decode(Int.self, forKey: .age)
     guard (0...25).contains(age) else {
-      throw c.invalid(.age, "age \(age) is outside 0 to 25 years")
+      throw c.invalid(.age, L10n.cases("case.file.age", String(age)))
     }
     concerns = try c.decode([Concern].self, forKey: .concerns)
-    if concerns.isEmpty { throw c.invalid(.concerns, "a case needs at least one concern") }
+    if concerns.isEmpty { throw c.invalid(.concerns, L10n.cases("case.file.no-concern")) }
     severity = try c.decode(Severity.self, forKey: .severity)
     absence = try c.decode([AbsenceRecord].self, forKey: .absence, default: [])
     consent = try c.decode(Bool.self, forKey: .consent)
