@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 
 /// The output format of a command that draws: `--format`, or what the `-o` file's extension
 /// names, else SVG.
@@ -44,3 +45,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   /// PNG and PDF, which are not text.
   var isBinary: Bool { self == .png || self == .pdf }
 }
+
+extension MapView: ExpressibleByArgument {}
