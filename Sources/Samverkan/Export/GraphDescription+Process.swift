@@ -59,6 +59,7 @@ extension GraphDescription {
         Attribute("fontname", MapStyle.font),
         Attribute("labelloc", "t"),
         Attribute("labeljust", "l"),
+        Attribute("forcelabels", "true"),
         Attribute("label", .html(Self.processTitle(view, map: map))),
       ],
       nodeDefaults: [
@@ -98,6 +99,13 @@ extension GraphDescription {
         name: name,
         attributes: [
           Attribute("style", "invis"), Attribute("label", ""), Attribute("height", "0.4"),
+        ])
+    case .spacer(let name, let width):
+      return Node(
+        name: name,
+        attributes: [
+          Attribute("style", "invis"), Attribute("label", ""), Attribute("width", String(width)),
+          Attribute("height", "0.3"),
         ])
     case .end(let name):
       return Node(
@@ -181,7 +189,8 @@ extension GraphDescription {
           "class",
           "route \(flow.isEscalation ? "escalation" : MapStyle.edgeClass(route.channel)) "
             + "status-\(route.status.rawValue)"),
-        Attribute("label", .html(flow.isEscalation ? "<B>\(label)</B>" : label)),
+        // An xlabel: Graphviz places it where it overlaps no node and no other label.
+        Attribute("xlabel", .html(flow.isEscalation ? "<B>\(label)</B>" : label)),
         Attribute("constraint", "false"),
         Attribute("color", planned ? MapStyle.planned : color),
         Attribute("fontcolor", planned ? MapStyle.plannedText : color),

@@ -12,6 +12,8 @@ struct ProcessLayout {
     case cell(ProcessView.Cell)
     /// Keeps a column in line where the lane has nothing in it.
     case gap(String)
+    /// Room for the label of a route between two cells side by side; width in inches.
+    case spacer(String, width: Double)
     case end(String)
   }
 
@@ -51,6 +53,7 @@ struct ProcessLayout {
           columns[index + 1].append(cells[0].id)
         }
       }
+      row = Self.spaced(row, flows: view.flows)
       let end = "end-\(lane.rawValue)"
       row.append(.end(end))
       columns[columns.count - 1].append(end)
@@ -68,6 +71,25 @@ struct ProcessLayout {
     chains.append(Chain(tail: "legend", head: "contacts", weight: "1"))
   }
 
+  /// The row with a spacer between two neighbouring cells that a route joins, as wide as the
+  /// route's label (9 pt text, about 5.5 pt a letter), so the label has room between them.
+  private static func spaced(_ row: [Slot], flows: [ProcessView.Flow]) -> [Slot] {
+    var spaced: [Slot] = []
+    for slot in row {
+      if case .cell(let cell) = slot, case .cell(let before)? = spaced.last,
+        let flow = flows.first(where: {
+          Set([$0.from, $0.to]) == Set([cell.id, before.id])
+        })
+      {
+        let letters = flow.route.channel.name.count + 2
+        spaced.append(
+          .spacer("space-\(before.id)-\(cell.id)", width: max(0.3, Double(letters) * 5.5 / 72)))
+      }
+      spaced.append(slot)
+    }
+    return spaced
+  }
+
   /// The nodes of a lane's row, in order.
   func row(of lane: ProcessLane) -> [Slot] { rows[lane] ?? [] }
 
@@ -75,7 +97,7 @@ struct ProcessLayout {
     switch slot {
     case .heading(let lane): heading(lane)
     case .cell(let cell): cell.id
-    case .gap(let name), .end(let name): name
+    case .gap(let name), .end(let name), .spacer(let name, _): name
     }
   }
 }
