@@ -1,9 +1,9 @@
 /// The process view's key: exactly the kinds of line and the consent marks the view uses.
-struct ProcessLegend {
-  /// The entries, each a sample and its meaning.
-  let entries: [(sample: String, meaning: String)]
+public struct ProcessLegend: Sendable {
+  /// The entries, each a sample (an HTML-like label fragment) and its meaning.
+  public let entries: [(sample: String, meaning: String)]
 
-  init(_ view: ProcessView) {
+  public init(_ view: ProcessView) {
     var entries: [(String, String)] = []
     let routes = view.flows.map(\.route)
     if view.flows.contains(where: \.isEscalation) {
@@ -40,7 +40,7 @@ struct ProcessLegend {
   }
 
   /// The key as an HTML-like table.
-  var html: String {
+  public var html: String {
     var rows = [
       "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(GraphText.html(L10n.report("process.legend")))</B></TD></TR>"
     ]

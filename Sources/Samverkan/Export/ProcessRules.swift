@@ -1,16 +1,17 @@
 /// The rules that hold at every step of a process view, drawn once above it: the report of
 /// concern, SIP and the acute way.
-struct ProcessRules {
-  struct Line {
-    var title: String
-    var text: String
-    /// The border colour, that of the routes the rule stands for.
-    var color: String
+public struct ProcessRules: Sendable {
+  /// One rule: its title, what it says, and the colour of the routes it stands for.
+  public struct Line: Sendable, Hashable {
+    public var title: String
+    public var text: String
+    public var color: String
   }
 
-  let lines: [Line]
+  public let lines: [Line]
 
-  init(_ view: ProcessView, map: CollaborationMap) {
+  /// The rules for `view`, in the current language.
+  public init(_ view: ProcessView, map: CollaborationMap) {
     var lines: [Line] = []
     let reporters = Self.names(view.reportRoutes.compactMap { map.actor($0.from) })
     lines.append(

@@ -90,7 +90,11 @@ public struct ProcessView: Sendable, Hashable {
       where Self.handOvers.contains(route.channel) && map.isUsable(route) {
         guard let target = map.actor(route.to), target.sector != .family else { continue }
         if let existing = cell(of: target.id) {
-          if existing.lane != from.lane { add(route, from: from, to: existing) }
+          // Forward or down the same column only: a route back to an earlier step is not how
+          // the case moves on, and would cross the whole picture.
+          if existing.lane != from.lane, existing.column >= from.column {
+            add(route, from: from, to: existing)
+          }
           continue
         }
         let lane = map.processLane(of: target)
