@@ -113,8 +113,7 @@ struct AcceptanceTests {
     if !expectFirst.isEmpty {
       if let firstActor {
         if !expectFirst.contains(firstActor) {
-          verdict.problems.append(
-            "first is \(firstActor), not \(expectFirst.joined(separator: "|"))")
+          verdict.problems.append("first is \(firstActor), not \(expectFirst.joined(separator: "|"))")
         }
       } else {
         verdict.problems.append("no answer at all")
@@ -129,8 +128,7 @@ struct AcceptanceTests {
     let topFive = Array(actors.prefix(5))
     let missing = strings(q["must-include"]).filter { !topFive.contains($0) }
     if !missing.isEmpty {
-      verdict.problems.append(
-        "missing from the first 5 answers: \(missing.joined(separator: ", "))")
+      verdict.problems.append("missing from the first 5 answers: \(missing.joined(separator: ", "))")
     }
     let forbidden = strings(q["never-include"]).filter { topFive.contains($0) }
     if !forbidden.isEmpty {
@@ -148,8 +146,7 @@ struct AcceptanceTests {
     let neverVia = Set(strings(q["never-via"]))
     var verdict = Verdict(
       id: id, kind: "path", got: "–",
-      expected: via.isEmpty
-        ? "not via \(neverVia.sorted().joined(separator: "/"))"
+      expected: via.isEmpty ? "not via \(neverVia.sorted().joined(separator: "/"))"
         : "via " + via.joined(separator: " → "),
       problems: [], reason: reason(q), isDuty: false)
 
@@ -169,12 +166,9 @@ struct AcceptanceTests {
       if !via.isEmpty { verdict.problems.append("no path offered") }
       return verdict
     }
-    let intermediates = { (steps: [[String: Any]]) in
-      steps.dropLast().compactMap { string($0["to"]) }
-    }
+    let intermediates = { (steps: [[String: Any]]) in steps.dropLast().compactMap { string($0["to"]) } }
     let firstVia = intermediates(firstPath)
-    verdict.got =
-      "via " + (firstVia.isEmpty ? "(direct)" : firstVia.joined(separator: " → "))
+    verdict.got = "via " + (firstVia.isEmpty ? "(direct)" : firstVia.joined(separator: " → "))
       + " [" + firstPath.compactMap { string($0["channel"]) }.joined(separator: ", ") + "]"
     if !via.isEmpty && firstVia != via {
       verdict.problems.append("first path goes via \(firstVia), not \(via)")
