@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 import SamverkanRender
 
 #if canImport(Glibc)
@@ -31,7 +32,7 @@ struct BatchClaims {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw ConsoleError("cannot make a temporary folder: \(OutputFile.plain(error))")
+      throw ConsoleError(L10n.cli("output.claims.no-folder", OutputFile.plain(error)))
     }
     return BatchClaims(folder: folder, owned: true)
   }
@@ -52,15 +53,14 @@ struct BatchClaims {
     do {
       try Data(me.utf8).write(to: draft)
     } catch {
-      throw ConsoleError("cannot note the output \(target): \(OutputFile.plain(error))")
+      throw ConsoleError(L10n.cli("output.claims.cannot-note", target, OutputFile.plain(error)))
     }
     defer { unlink(draft.path) }
     if link(draft.path, claim.path) == 0 { return true }
-    let holder = (try? String(contentsOf: claim, encoding: .utf8)) ?? "another map"
+    let holder =
+      (try? String(contentsOf: claim, encoding: .utf8)) ?? L10n.cli("output.claims.another-map")
     if holder == me { return false }
-    throw ConsoleError(
-      "\(holder) and \(source) both have the map id '\(mapID)', so both would be written to "
-        + "\(target); give each map its own id")
+    throw ConsoleError(L10n.cli("output.claims.same-id", holder, source, mapID, target))
   }
 
   /// Removes the claims, when this process made them.

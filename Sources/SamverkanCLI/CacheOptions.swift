@@ -1,22 +1,21 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 import SamverkanRender
 
 /// Where rendered pictures are kept between runs, so unchanged maps are not laid out again.
 struct CacheOptions: ParsableArguments {
   @Option(
     name: .customLong("cache"),
-    help: ArgumentHelp(
-      "Folder for rendered pictures, reused while the map and Graphviz stay the same "
-        + "(default: $XDG_CACHE_HOME/samverkan/renders or ~/.cache/samverkan/renders).",
-      valueName: "folder"))
+    help: ArgumentHelp(L10n.help("help.common.cache"), valueName: L10n.help("help.value.folder")),
+    completion: .directory)
   var folder: String?
 
-  @Flag(help: "Lay out every map again and keep nothing.")
+  @Flag(help: ArgumentHelp(L10n.help("help.common.no-cache")))
   var noCache = false
 
   func validate() throws {
-    if noCache, folder != nil { throw ValidationError("--cache and --no-cache exclude each other") }
+    if noCache, folder != nil { throw ValidationError(L10n.cli("render.cache.both")) }
   }
 
   /// A renderer that uses the cache these options name.
@@ -24,13 +23,14 @@ struct CacheOptions: ParsableArguments {
     MapRenderer(cache: cacheFolder.map(RenderCache.init(folder:)))
   }
 
-  /// The cache of whole map files for renders in `format` made with `options`, today.
+  /// The cache of whole map files for renders in `format` made with `options`, today, in the
+  /// current language (the findings and the picture's words are in it).
   func mapFiles(format: OutputFormat, embedded: Bool, options: String) -> MapFileCache? {
     let day = Date().formatted(.iso8601.year().month().day())
     let context = [
       "samverkan \(SamverkanCommand.configuration.version)",
       "graphviz \(MapRenderer.graphvizVersion)", "format \(format.rawValue)", options,
-      "day \(day)",
+      "day \(day)", "language \(Language.current.rawValue)",
     ].joined(separator: "\n")
     return cacheFolder.map {
       MapFileCache(folder: $0, context: context, format: format.rawValue, embedded: embedded)

@@ -4,28 +4,23 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Case: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "case",
-      abstract: "Walk a fictitious case through a map's escalation ladder, step by step.",
-      discussion: """
-        For each step: who acts and on what mandate, what they may share with whom and on what \
-        basis, where a SIP can be convened and by whom, whether a report of concern is due, \
-        where the case stalls (no mandate, no consent, no route) and what the map lacks.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "case",
+        abstract: L10n.help("help.case.abstract"),
+        discussion: HelpText.discussion(
+          L10n.help("help.case.discussion"), exitCodes: L10n.help("help.case.exit-codes")))
+    }
 
-        Exits with 0 when the case was walked, also when it stalls (that is the answer), and \
-        2 when the map or the case file cannot be read.
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
-        Examples:
-          samverkan case Maps/molndal.yaml Examples/cases/angest-13.yaml
-          samverkan case Maps/molndal.yaml Examples/cases/oro-hemma-9.yaml --format json
-        """)
-
-    @Argument(help: "The map file.") var map: String
-
-    @Argument(help: ArgumentHelp("The case file (YAML).", valueName: "case-file"))
+    @Argument(
+      help: ArgumentHelp(
+        L10n.help("help.case.case-file"), valueName: L10n.help("help.value.case-file")),
+      completion: Completions.yamlFile)
     var caseFile: String
 
-    @Option(help: "Output: text (for reading) or json (the walk, keys sorted).")
+    @Option(help: ArgumentHelp(L10n.help("help.case.format")))
     var format: CaseFormat = .text
 
     enum CaseFormat: String, ExpressibleByArgument, CaseIterable {
@@ -51,7 +46,7 @@ extension SamverkanCommand {
           do {
             data = try JSONEncoder.stable.encode(walk)
           } catch {
-            throw ConsoleError("cannot encode the walk as JSON: \(error)")
+            throw ConsoleError(L10n.cases("case.json-failed", "\(error)"))
           }
           try OutputFile.write(data + Data("\n".utf8), to: nil)
         }

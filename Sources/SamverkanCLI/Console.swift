@@ -65,7 +65,7 @@ struct Console {
     report(checked.diagnostics)
     guard let map = checked.map else { throw ExitCode.badInput }
     if checked.errors > 0 {
-      printError("\(path): the map has errors; fix them and try again")
+      printError(L10n.cli("console.map-has-errors", path))
       throw ExitCode.findings
     }
     return (map, checked.diagnostics)
@@ -81,7 +81,7 @@ struct Console {
     do {
       try body(&console)
     } catch let error as ConsoleError {
-      console.printError("error: \(error.description)")
+      console.printError(L10n.cli("console.error", error.description))
       throw ExitCode.badInput
     }
   }

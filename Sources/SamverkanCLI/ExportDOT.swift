@@ -4,14 +4,16 @@ import Samverkan
 
 extension SamverkanCommand {
   struct ExportDOT: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "export-dot",
-      abstract: "Write a map as Graphviz DOT text (the same graph 'render' draws).",
-      discussion: "Example: samverkan export-dot Maps/molndal.yaml | dot -Tsvg > molndal.svg")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "export-dot",
+        abstract: L10n.help("help.export-dot.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.export-dot.discussion")))
+    }
 
-    @Argument(help: "The map file.") var map: String
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
-    @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
+    @Option(name: .shortAndLong, help: HelpText.outputFile, completion: .file())
     var output: String?
 
     @Option(help: "process or network, as for render (the same default).")
@@ -21,9 +23,7 @@ extension SamverkanCommand {
       try Console.run { console in
         if let output, let named = OutputFormat(extensionOf: output), named != .dot {
           throw ConsoleError(
-            "-o \(output) names a .\((output as NSString).pathExtension) file, but export-dot "
-              + "writes DOT text; name a .dot or .gv file, or use render --format \(named.rawValue)"
-          )
+            L10n.cli("export.not-dot", output, (output as NSString).pathExtension, named.rawValue))
         }
         let loaded = try console.loadValidMap(map)
         let shown = view ?? MapView.standard(for: loaded)

@@ -7,7 +7,7 @@ import Samverkan
 struct FormatOptions: ParsableArguments {
   @Option(
     name: .customLong("format"),
-    help: "Output format: svg, png, pdf or dot (default: the -o file's extension, else svg).")
+    help: ArgumentHelp(L10n.help("help.common.draw-format")))
   var requested: OutputFormat?
 
   /// The format to write to `output`, a file (not a folder of outputs): the extension decides when
@@ -18,15 +18,14 @@ struct FormatOptions: ParsableArguments {
     if let output, !isFolder, let named = OutputFormat(extensionOf: output) {
       if let requested, requested != named {
         throw ConsoleError(
-          "-o \(output) names a .\((output as NSString).pathExtension) file but --format is "
-            + "\(requested.rawValue); leave out --format or name a .\(requested.rawValue) file")
+          L10n.cli(
+            "output.format-contradicts", output, (output as NSString).pathExtension,
+            requested.rawValue))
       }
       format = named
     }
     if output == nil, format.isBinary, isatty(STDOUT_FILENO) == 1 {
-      throw ConsoleError(
-        "\(format.rawValue.uppercased()) is binary and standard output is a terminal; "
-          + "name a file with -o or pipe the output")
+      throw ConsoleError(L10n.cli("output.binary-to-terminal", format.rawValue.uppercased()))
     }
     return format
   }

@@ -4,54 +4,53 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Write a synthetic national model: regional templates and municipality maps.",
-      discussion: """
-        Fictitious maps with the shape of the real ones, to benchmark rendering, validation and \
-        queries at national scale: one template per region in DIR/regions/ and one map per \
-        municipality in DIR/ that includes it. The municipalities are spread over up to 21 \
-        regions in the proportions of Sweden's counties; the rest follows the seed. The same \
-        seed and review date give the same files, byte for byte. Files of these names are \
-        overwritten; other files in DIR are left alone.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: L10n.help("help.generate.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.generate.discussion")))
+    }
 
-        Example:
-          samverkan generate --municipalities 290 --seed 42 -o out/nation
-          samverkan validate out/nation --preset all
-        """)
-
-    @Option(help: "How many municipality maps, from 1 to 2000.")
+    @Option(
+      help: ArgumentHelp(
+        L10n.help("help.generate.municipalities"), valueName: L10n.help("help.value.number")))
     var municipalities = 290
 
-    @Option(help: "The seed of every random choice.")
+    @Option(
+      help: ArgumentHelp(L10n.help("help.generate.seed"), valueName: L10n.help("help.value.seed")))
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "The folder to write the maps to.")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.generate.output"), valueName: L10n.help("help.value.folder")),
+      completion: .directory)
     var output: String
 
     @Option(
       help: ArgumentHelp(
-        "The review date every map states (default: today, UTC).", valueName: "YYYY-MM-DD"))
+        L10n.help("help.generate.reviewed"), valueName: L10n.help("help.value.date")))
     var reviewed: ReviewDate?
 
     func validate() throws {
       guard SyntheticNation.municipalityLimit.contains(municipalities) else {
         let limit = SyntheticNation.municipalityLimit
         throw ValidationError(
-          "--municipalities must be from \(limit.lowerBound) to \(limit.upperBound), "
-            + "not \(municipalities).")
+          L10n.cli(
+            "generate.municipalities.out-of-range", String(limit.lowerBound),
+            String(limit.upperBound), String(municipalities)))
       }
     }
 
     func run() throws {
       try Console.run { console in
         guard let reviewed = reviewed ?? StaleMapRule.currentDay() else {
-          throw ConsoleError("cannot tell today's date; give --reviewed YYYY-MM-DD")
+          throw ConsoleError(L10n.cli("generate.no-date"))
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
           !isFolder.boolValue
         {
-          throw ConsoleError("\(output) is a file; give -o a folder (it is created if missing)")
+          throw ConsoleError(L10n.cli("generate.output-is-file", output))
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -63,7 +62,7 @@ extension SamverkanCommand {
           do {
             text = try file.yaml()
           } catch {
-            throw ConsoleError("cannot write \(file.path) as YAML: \(error)")
+            throw ConsoleError(L10n.cli("generate.cannot-write-yaml", file.path, "\(error)"))
           }
           try OutputFile.write(
             Data(text.utf8), to: (output as NSString).appendingPathComponent(file.path))
@@ -79,11 +78,11 @@ extension SamverkanCommand {
       func range(_ values: [Int]) -> String {
         "\(values.min() ?? 0)–\(values.max() ?? 0)"
       }
-      return "\(output): \(nation.files.count) files (\(nation.regions.count) regional "
-        + "templates, \(nation.municipalities.count) municipality maps); with their templates "
-        + "the maps hold \(actors.reduce(0, +)) actors and \(routes.reduce(0, +)) routes, "
-        + "\(range(actors)) and \(range(routes)) each; "
-        + String(format: "%.2f s", seconds)
+      return L10n.cli(
+        "generate.summary", output, String(nation.files.count), String(nation.regions.count),
+        String(nation.municipalities.count), String(actors.reduce(0, +)),
+        String(routes.reduce(0, +)), range(actors), range(routes),
+        String(format: "%.2f", seconds))
     }
 
     private func seconds(_ duration: Duration) -> Double {

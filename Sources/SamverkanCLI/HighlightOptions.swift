@@ -3,22 +3,34 @@ import Samverkan
 
 /// Options of `render` that draw one answer or one ladder in bold over a faded map.
 struct HighlightOptions: ParsableArguments {
-  @Option(help: "Highlight the first answer to \"who do I contact for …\" (free text).")
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.highlight-who"), valueName: L10n.help("help.value.concern")))
   var highlightWho: String?
 
-  @Option(help: "With --highlight-who: the actor asking.") var from: String?
-  @Option(help: "With --highlight-who: the pupil's age.") var age: Int?
-  @Option(help: "With --highlight-who: lindrig, måttlig or allvarlig (mild, moderate, severe).")
+  @Option(
+    help: ArgumentHelp(L10n.help("help.render.from"), valueName: L10n.help("help.value.actor")),
+    completion: Completions.actor)
+  var from: String?
+  @Option(
+    help: ArgumentHelp(L10n.help("help.render.age"), valueName: L10n.help("help.value.age")))
+  var age: Int?
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.severity"), valueName: L10n.help("help.value.severity")))
   var severity: String?
 
-  @Option(help: "Highlight an escalation ladder by its id.") var highlightLadder: String?
+  @Option(
+    help: ArgumentHelp(
+      L10n.help("help.render.highlight-ladder"), valueName: L10n.help("help.value.ladder")))
+  var highlightLadder: String?
 
   func validate() throws {
     if highlightWho != nil && highlightLadder != nil {
-      throw ValidationError("Highlight either an answer or a ladder, not both.")
+      throw ValidationError(L10n.cli("render.highlight.both"))
     }
     if highlightWho == nil && (from != nil || age != nil || severity != nil) {
-      throw ValidationError("--from, --age and --severity go with --highlight-who.")
+      throw ValidationError(L10n.cli("render.highlight.without-who"))
     }
   }
 
@@ -30,8 +42,10 @@ struct HighlightOptions: ParsableArguments {
   func highlight(in map: CollaborationMap) throws -> Highlight? {
     if let id = highlightLadder {
       guard let ladder = map.ladders.first(where: { $0.id == id }) else {
-        let near = id.closestMatch(in: map.ladders.map(\.id)).map { " Did you mean '\($0)'?" }
-        throw ConsoleError("no ladder '\(id)' in \(map.id).\(near ?? "")")
+        guard let near = id.closestMatch(in: map.ladders.map(\.id)) else {
+          throw ConsoleError(L10n.cli("render.highlight.no-ladder", id, map.id))
+        }
+        throw ConsoleError(L10n.cli("render.highlight.no-ladder-near", id, map.id, near))
       }
       return Highlight(ladder: ladder)
     }
@@ -39,7 +53,7 @@ struct HighlightOptions: ParsableArguments {
     let query = try WhoQuestion.query(
       text, from: from, age: age, severity: TypedArgument.severity(severity), in: map)
     guard let highlight = Highlight(answer: map.whoToContact(query).first) else {
-      throw ConsoleError("nobody in \(map.id) answers '\(text)'")
+      throw ConsoleError(L10n.cli("render.highlight.no-answer", map.id, text))
     }
     return highlight
   }

@@ -3,11 +3,14 @@ import Samverkan
 
 extension SamverkanCommand {
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "list",
-      abstract: "List a map's actors and routes as tables.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "list",
+        abstract: L10n.help("help.list.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.list.discussion")))
+    }
 
-    @Argument(help: "The map file.") var map: String
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
     func run() throws {
       try Console.run { console in

@@ -5,12 +5,12 @@ import Samverkan
 /// Map files or folders given on the command line.
 struct MapArguments: ParsableArguments {
   @Argument(
-    help: ArgumentHelp(
-      "Map files, or folders whose top-level .yaml files are maps.", valueName: "map"))
+    help: ArgumentHelp(L10n.help("help.common.maps"), valueName: L10n.help("help.value.map")),
+    completion: Completions.yamlFile)
   var paths: [String]
 
   func validate() throws {
-    if paths.isEmpty { throw ValidationError("Give at least one map file or folder.") }
+    if paths.isEmpty { throw ValidationError(L10n.cli("console.no-maps")) }
   }
 
   /// The map files, folders expanded to their `.yaml` files in name order; with `recursive`,
@@ -19,7 +19,7 @@ struct MapArguments: ParsableArguments {
     try paths.flatMap { path -> [String] in
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw ConsoleError("\(path): no such file or folder")
+        throw ConsoleError(L10n.cli("console.no-such-path", path))
       }
       guard isFolder.boolValue else { return [path] }
       let listed: [String]
@@ -29,11 +29,10 @@ struct MapArguments: ParsableArguments {
           ? FileManager.default.subpathsOfDirectory(atPath: path)
           : FileManager.default.contentsOfDirectory(atPath: path)
       } catch {
-        throw ConsoleError(
-          "\(path): cannot read the folder: \(OutputFile.plain(error)); check that you may read it")
+        throw ConsoleError(L10n.cli("console.unreadable-folder", path, OutputFile.plain(error)))
       }
       let names = listed.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-      if names.isEmpty { throw ConsoleError("\(path): the folder holds no .yaml map") }
+      if names.isEmpty { throw ConsoleError(L10n.cli("console.no-yaml", path)) }
       return names.map { (path as NSString).appendingPathComponent($0) }
     }
   }

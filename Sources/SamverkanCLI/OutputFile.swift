@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 
 #if canImport(Glibc)
   import Glibc
@@ -31,7 +32,7 @@ enum OutputFile {
     do {
       try data.write(to: URL(fileURLWithPath: target), options: .atomic)
     } catch {
-      throw ConsoleError("cannot write \(path): \(plain(error))")
+      throw ConsoleError(L10n.cli("output.cannot-write", path, plain(error)))
     }
   }
 
@@ -42,43 +43,38 @@ enum OutputFile {
     var info = stat()
     guard lstat(path, &info) == 0 else {
       if errno == ENOENT { return path }
-      throw ConsoleError("cannot write \(path): \(String(cString: strerror(errno)))")
+      throw ConsoleError(L10n.cli("output.cannot-write", path, reason(errno)))
     }
     var target = path
     if info.st_mode & S_IFMT == S_IFLNK {
       guard let real = realpath(path, nil) else {
-        throw ConsoleError(
-          "\(path) is a symbolic link to nothing; remove it or name another output file")
+        throw ConsoleError(L10n.cli("output.dangling-link", path))
       }
       target = String(cString: real)
       free(real)
       guard stat(target, &info) == 0 else {
-        throw ConsoleError("cannot write \(path): \(String(cString: strerror(errno)))")
+        throw ConsoleError(L10n.cli("output.cannot-write", path, reason(errno)))
       }
     }
     let kind = info.st_mode & S_IFMT
     guard kind == S_IFREG else {
-      let what =
+      let refusal =
         switch kind {
-        case S_IFDIR:
-          "a folder; name a file for one map, or give several maps (or a folder) to write into it"
-        case S_IFCHR, S_IFBLK:
-          "a device; samverkan writes only regular files: leave out -o to write to standard output"
-        case S_IFIFO:
-          "a FIFO (named pipe); samverkan writes only regular files: leave out -o and pipe "
-            + "standard output instead"
-        case S_IFSOCK: "a socket; samverkan writes only regular files"
-        default: "not a regular file; samverkan writes only regular files"
+        case S_IFDIR: L10n.cli("output.refused.folder", path)
+        case S_IFCHR, S_IFBLK: L10n.cli("output.refused.device", path)
+        case S_IFIFO: L10n.cli("output.refused.fifo", path)
+        case S_IFSOCK: L10n.cli("output.refused.socket", path)
+        default: L10n.cli("output.refused.other", path)
         }
-      let link = target == path ? "" : " (through the symbolic link to \(target))"
-      throw ConsoleError("\(path) is \(what)\(link)")
+      guard target == path else {
+        throw ConsoleError(L10n.cli("output.refused.through-link", refusal, target))
+      }
+      throw ConsoleError(refusal)
     }
     for input in inputs {
       var other = stat()
       if stat(input, &other) == 0, other.st_dev == info.st_dev, other.st_ino == info.st_ino {
-        throw ConsoleError(
-          "\(path) is the map file \(input), which the output would replace; "
-            + "name another output file")
+        throw ConsoleError(L10n.cli("output.refused.map-file", path, input))
       }
     }
     return target
@@ -88,14 +84,13 @@ enum OutputFile {
   static func makeFolder(_ path: String) throws {
     var info = stat()
     if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
-      throw ConsoleError(
-        "\(path) is not a folder; several maps and reports need -o naming a folder")
+      throw ConsoleError(L10n.cli("output.not-a-folder", path))
     }
     do {
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true)
     } catch {
-      throw ConsoleError("cannot create folder \(path): \(plain(error))")
+      throw ConsoleError(L10n.cli("output.cannot-create-folder", path, plain(error)))
     }
   }
 
@@ -105,18 +100,34 @@ enum OutputFile {
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error,
       (underlying as NSError).domain == NSPOSIXErrorDomain
     {
-      return String(cString: strerror(Int32((underlying as NSError).code)))
+      return reason(Int32((underlying as NSError).code))
     }
     if nsError.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(nsError.code)))
+      return reason(Int32(nsError.code))
     }
     switch nsError.code {
-    case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
-    case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
-    case NSFileWriteOutOfSpaceError: return "no space left on the device"
-    case NSFileWriteFileExistsError: return "a file of that name is in the way"
-    case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
-    default: return "the file system refused it"
+    case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return reason(ENOENT)
+    case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return reason(EACCES)
+    case NSFileWriteOutOfSpaceError: return reason(ENOSPC)
+    case NSFileWriteFileExistsError: return reason(EEXIST)
+    case NSFileWriteVolumeReadOnlyError: return reason(EROFS)
+    default: return L10n.cli("output.reason.refused")
+    }
+  }
+
+  /// A POSIX error number in words: the common ones in the current language, any other as the C
+  /// library says it.
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: L10n.cli("output.reason.no-such-file")
+    case EACCES, EPERM: L10n.cli("output.reason.permission")
+    case ENOSPC: L10n.cli("output.reason.no-space")
+    case EEXIST: L10n.cli("output.reason.exists")
+    case EROFS: L10n.cli("output.reason.read-only")
+    case EFBIG: L10n.cli("output.reason.too-large")
+    case ENOTDIR: L10n.cli("output.reason.not-a-folder")
+    case EISDIR: L10n.cli("output.reason.is-a-folder")
+    default: String(cString: strerror(code))
     }
   }
 }

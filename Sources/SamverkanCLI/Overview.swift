@@ -5,17 +5,23 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Overview: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "overview",
-      abstract: "One picture of a region: its actors once, every municipality that includes it.",
-      discussion: "Example: samverkan overview Maps/ --region vastra-gotaland -o vgr.svg")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "overview",
+        abstract: L10n.help("help.overview.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.overview.discussion")))
+    }
 
-    @Argument(help: "The map folder, with the templates in regions/.") var folder: String
+    @Argument(
+      help: ArgumentHelp(
+        L10n.help("help.overview.folder"), valueName: L10n.help("help.value.folder")),
+      completion: .directory)
+    var folder: String
 
-    @Option(help: "The region template's file name in regions/, without .yaml.")
+    @Option(help: ArgumentHelp(L10n.help("help.overview.region")))
     var region: String
 
-    @Option(name: .shortAndLong, help: "Output file; standard output when left out.")
+    @Option(name: .shortAndLong, help: HelpText.outputFile, completion: .file())
     var output: String?
 
     @OptionGroup var formatOptions: FormatOptions
@@ -29,7 +35,7 @@ extension SamverkanCommand {
         let format = try formatOptions.format(output: output)
         let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
         guard FileManager.default.fileExists(atPath: templateFile) else {
-          throw ConsoleError("no region template \(templateFile)")
+          throw ConsoleError(L10n.cli("overview.no-template", templateFile))
         }
         let template = try console.loadValidMap(templateFile)
         let templatePath = URL(fileURLWithPath: templateFile).standardizedFileURL.path
@@ -40,9 +46,11 @@ extension SamverkanCommand {
           }
         }
         guard !municipalities.isEmpty else {
-          throw ConsoleError("no map in \(folder) includes regions/\(region).yaml")
+          throw ConsoleError(L10n.cli("overview.no-municipality", folder, region))
         }
-        let data = try timeout.limit.run(failing: timeout.message("the overview of \(region)")) {
+        let data = try timeout.limit.run(
+          failing: L10n.cli("overview.timeout", region, timeout.shown)
+        ) {
           let overview = RegionOverview(template: template, municipalities: municipalities).map
           let graph = GraphDescription(map: overview)
           guard let picture = RenderFormat(rawValue: format.rawValue) else {

@@ -3,31 +3,34 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "path",
-      abstract: "How one actor reaches another: lawful routes, what each asks of people.",
-      discussion: """
-        A path uses only routes that open a contact (meeting, consultation, referral, care \
-        request, application, phone); a report of concern, a SIP invitation or request, a \
-        notice and a forum are never steps on the way. Paths start at the actor or a unit it \
-        belongs to, and come best first: the fewest routes that need consent, then the fewest \
-        hand-overs. --all-channels also shows paths whose last route is of another kind.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "path",
+        abstract: L10n.help("help.path.abstract"),
+        discussion: HelpText.discussion(
+          L10n.help("help.path.discussion"), exitCodes: L10n.help("help.path.exit-codes")))
+    }
 
-        Examples:
-          samverkan path Maps/molndal.yaml elevhalsa bup
-          samverkan path Maps/molndal.yaml kuratorn UPH --format json
-        """)
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
-    @Argument(help: "The map file.") var map: String
-    @Argument(help: "The actor the contact starts at: id or name.") var from: String
-    @Argument(help: "The actor to reach: id or name.") var to: String
+    @Argument(
+      help: ArgumentHelp(L10n.help("help.path.from"), valueName: L10n.help("help.value.from")),
+      completion: Completions.actor)
+    var from: String
 
-    @Option(help: "How many paths to show.") var limit: Int = 5
+    @Argument(
+      help: ArgumentHelp(L10n.help("help.path.to"), valueName: L10n.help("help.value.to")),
+      completion: Completions.actor)
+    var to: String
 
-    @Flag(help: "Also end with a report of concern, a SIP call or a notice, labelled.")
+    @Option(
+      help: ArgumentHelp(L10n.help("help.path.limit"), valueName: L10n.help("help.value.number")))
+    var limit: Int = 5
+
+    @Flag(help: ArgumentHelp(L10n.help("help.path.all-channels")))
     var allChannels = false
 
-    @Option(help: "Output: text or json.") var format: AnswerFormat = .text
+    @Option(help: HelpText.answerFormat) var format: AnswerFormat = .text
 
     func validate() throws {
       if limit < 1 { throw ValidationError("--limit must be at least 1.") }
@@ -65,13 +68,19 @@ extension SamverkanCommand {
   }
 
   struct Mandate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "mandate",
-      abstract: "An actor's mandates, contact point and routes in and out.",
-      discussion: "Example: samverkan mandate Maps/molndal.yaml uph")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "mandate",
+        abstract: L10n.help("help.mandate.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.mandate.discussion")))
+    }
 
-    @Argument(help: "The map file.") var map: String
-    @Argument(help: "The actor: id or name.") var actor: String
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
+
+    @Argument(
+      help: ArgumentHelp(L10n.help("help.mandate.actor"), valueName: L10n.help("help.value.actor")),
+      completion: Completions.actor)
+    var actor: String
 
     func run() throws {
       try Console.run { console in

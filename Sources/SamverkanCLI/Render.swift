@@ -5,37 +5,30 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "render",
-      abstract: "Draw maps as SVG, PNG, PDF or DOT, with Graphviz in process.",
-      discussion: """
-        One map without -o goes to standard output. Several maps, or a folder, need -o naming \
-        an output folder; each map is written there as <map id>.<format>.
-
-        Examples:
-          samverkan render Maps/molndal.yaml -o molndal.svg
-          samverkan render Maps/ -o out/ --format png
-          samverkan render --all Maps/ -o out/
-          samverkan render Maps/molndal.yaml --embed -o molndal.svg
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "render",
+        abstract: L10n.help("help.render.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.render.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
 
-    @Flag(help: "Every map below the folders, the regional templates in regions/ too.")
+    @Flag(help: ArgumentHelp(L10n.help("help.render.all")))
     var all = false
 
-    @Option(name: .shortAndLong, help: "Output file (one map) or folder (several maps).")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.render.output"), valueName: L10n.help("help.value.output")),
+      completion: .file())
     var output: String?
 
     @OptionGroup var highlight: HighlightOptions
 
     @OptionGroup var formatOptions: FormatOptions
 
-    @Flag(
-      help: """
-        SVG to put inline in an HTML page: no prolog, ids prefixed with the map id, title, \
-        description, a legend and a dark-mode style sheet.
-        """)
+    @Flag(help: ArgumentHelp(L10n.help("help.render.embed")))
     var embed = false
 
     @Option(
@@ -48,7 +41,7 @@ extension SamverkanCommand {
     @OptionGroup var cache: CacheOptions
 
     @Option(
-      help: "Worker processes for several maps (libgvc runs one layout at a time per process).")
+      help: ArgumentHelp(L10n.help("help.render.jobs"), valueName: L10n.help("help.value.number")))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var timeout: TimeLimitOptions
@@ -56,18 +49,18 @@ extension SamverkanCommand {
     @Option(help: .hidden) var worker: WorkerShare?
 
     func run() throws {
-      guard jobs >= 1 else { throw ValidationError("--jobs needs at least 1") }
+      guard jobs >= 1 else { throw ValidationError(L10n.cli("render.jobs.too-few")) }
       try Console.run { console in
         let files = try maps.mapFiles(recursive: all)
         let batch =
           all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         let format = try formatOptions.format(output: output, isFolder: batch)
         if embed, format != .svg {
-          throw ConsoleError("--embed makes SVG only; leave out --format or use --format svg")
+          throw ConsoleError(L10n.cli("render.embed.svg-only"))
         }
         if batch {
           guard let output else {
-            throw ConsoleError("several maps need -o naming an output folder")
+            throw ConsoleError(L10n.cli("render.batch.needs-folder"))
           }
           try OutputFile.makeFolder(output)
         } else if let output {
@@ -103,7 +96,7 @@ extension SamverkanCommand {
               if let claims, try !claim(claims, path: path, mapID: map.id, format: format) {
                 continue
               }
-              let drawn = try limit.run(failing: timeout.message("\(path): drawing")) {
+              let drawn = try limit.run(failing: L10n.cli("render.timeout", path, timeout.shown)) {
                 try draw(map, from: path, format: format, console: console)
               }
               if drawn.notes.isEmpty {
@@ -120,7 +113,7 @@ extension SamverkanCommand {
           } catch let code as ExitCode {
             failed = max(failed, code.rawValue)
           } catch let error as ConsoleError where batch {
-            console.printError("error: \(error.description)")
+            console.printError(L10n.cli("console.error", error.description))
             failed = max(failed, ExitCode.badInput.rawValue)
           }
         }
@@ -168,7 +161,7 @@ extension SamverkanCommand {
           do {
             embedded = try SVGEmbedder().embed(rendered.data, map: map)
           } catch {
-            throw ConsoleError("\(path): cannot make the SVG embeddable: \(error)")
+            throw ConsoleError(L10n.cli("render.embed.failed", path, "\(error)"))
           }
           for note in embedded.notes { console.printError("\(path): warning[embed]: \(note)") }
           return (embedded.data, rendered.notes + embedded.notes)

@@ -5,19 +5,20 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "report",
-      abstract: "Write a report per map: index.html (self-contained) and report.md with the SVG.",
-      discussion: """
-        Each map gets a folder <map id>/ under -o with index.html, report.md and map.svg; with \
-        several maps, -o/index.html links them all. A progress line shows on a terminal.
-
-        Example: samverkan report Maps/ -o reports/
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "report",
+        abstract: L10n.help("help.report.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.report.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
 
-    @Option(name: .shortAndLong, help: "The folder to write the reports to.")
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp(
+        L10n.help("help.report.output"), valueName: L10n.help("help.value.folder")),
+      completion: .directory)
     var output: String
 
     @OptionGroup var cache: CacheOptions
@@ -49,7 +50,7 @@ extension SamverkanCommand {
           do {
             guard try claims.claim(folder, for: file, mapID: map.id) else { continue }
           } catch let error as ConsoleError {
-            console.printError("error: \(error.description)")
+            console.printError(L10n.cli("console.error", error.description))
             failed = max(failed, ExitCode.badInput.rawValue)
             continue
           }
@@ -57,14 +58,16 @@ extension SamverkanCommand {
           let rendered: RenderedMap
           let report: MapReport
           do {
-            (rendered, report) = try limit.run(failing: timeout.message("\(file): the report")) {
+            (rendered, report) = try limit.run(
+              failing: L10n.cli("report.timeout", file, timeout.shown)
+            ) {
               let picture = try cache.renderer.render(map, format: .svg)
               let rendered = try SVGEmbedder().embed(picture.data, map: map)
               let svg = String(decoding: rendered.data, as: UTF8.self)
               return (rendered, MapReport(map: map, diagnostics: checked.diagnostics, svg: svg))
             }
           } catch {
-            console.printError("\(file): error: \(error)")
+            console.printError(L10n.cli("report.failed", file, "\(error)"))
             failed = max(failed, ExitCode.badInput.rawValue)
             continue
           }
@@ -90,7 +93,10 @@ extension SamverkanCommand {
             to: (output as NSString).appendingPathComponent("index.html"), inputs: files)
         }
         cache.prune()
-        console.printError("\(entries.count) report(s) in \(output)")
+        console.printError(
+          entries.count == 1
+            ? L10n.cli("report.written.one", output)
+            : L10n.cli("report.written", String(entries.count), output))
         if failed != 0 { throw ExitCode(failed) }
       }
     }

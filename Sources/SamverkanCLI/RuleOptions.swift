@@ -4,13 +4,13 @@ import Samverkan
 /// Options that choose which rules run and how loud they are, over the map's own `rules:` block.
 struct RuleOptions: ParsableArguments {
   @Option(
-    help: "Rule preset: recommended, statutory or all (default: the map's, else recommended).")
+    help: ArgumentHelp(L10n.help("help.common.preset"), valueName: L10n.help("help.value.preset")))
   var preset: RulePreset?
 
   @Option(
     name: .customLong("rule"),
     help: ArgumentHelp(
-      "Set one rule's level: <rule-id>=error|warning|info|off. Repeatable.", valueName: "id=level"))
+      L10n.help("help.common.rule"), valueName: L10n.help("help.value.rule-level")))
   var levels: [RuleLevel] = []
 
   /// The settings of this run.
@@ -23,7 +23,7 @@ struct RuleOptions: ParsableArguments {
   func validate() throws {
     let known = MapValidator.allRules.map(\.id)
     for level in levels where !known.contains(level.rule) {
-      throw ValidationError("No rule is called '\(level.rule)'; 'samverkan rules' lists them.")
+      throw ValidationError(L10n.rules("validate.unknown-rule", level.rule))
     }
   }
 }

@@ -5,18 +5,19 @@ import Samverkan
 /// `samverkan`: process maps of who does what around pupils with problematic school absence.
 @main
 struct SamverkanCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "samverkan",
-    abstract: "Process maps of how school, social services and health care collaborate.",
-    discussion: """
-      Exit codes: 0 all well, 1 the map has findings (errors), 2 bad input or usage.
-      """,
-    version: "0.1.0",
-    subcommands: [
-      Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Case.self, Render.self,
-      Report.self, Overview.self, Diff.self, ExportDOT.self, Generate.self,
-      List.self, Doctor.self,
-    ])
+  /// Made when it is read, so after `main()` has chosen the language.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "samverkan",
+      abstract: L10n.help("help.samverkan.abstract"),
+      discussion: HelpText.discussion(L10n.help("help.samverkan.discussion")),
+      version: "0.1.0",
+      subcommands: [
+        Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Case.self, Concerns.self,
+        Render.self, Report.self, Overview.self, Diff.self, ExportDOT.self, Generate.self,
+        List.self, Doctor.self,
+      ])
+  }
 
   /// Parses and runs a subcommand; usage errors exit with 2 like bad input.
   static func main() {
@@ -27,7 +28,7 @@ struct SamverkanCommand: ParsableCommand {
     do {
       reading = try LanguageArgument.read(Array(CommandLine.arguments.dropFirst()))
     } catch {
-      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      FileHandle.standardError.write(Data((L10n.cli("console.error", "\(error)") + "\n").utf8))
       Foundation.exit(ExitCode.badInput.rawValue)
     }
     Language.setProcessDefault(
@@ -48,7 +49,8 @@ struct SamverkanCommand: ParsableCommand {
       {
         exit(withError: error)
       }
-      FileHandle.standardError.write(Data("error: \(OutputFile.plain(error))\n".utf8))
+      FileHandle.standardError.write(
+        Data((L10n.cli("console.error", OutputFile.plain(error)) + "\n").utf8))
       Foundation.exit(ExitCode.badInput.rawValue)
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 import Synchronization
 
 /// Stops the process with an error when one piece of work runs past its time limit.
@@ -23,7 +24,7 @@ final class TimeLimit: Sendable {
     let text = message()
     DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
       guard current.withLock({ $0 == ticket }) else { return }
-      FileHandle.standardError.write(Data("error: \(text)\n".utf8))
+      FileHandle.standardError.write(Data((L10n.cli("console.error", text) + "\n").utf8))
       _exit(2)
     }
     defer { current.withLock { $0 += 1 } }

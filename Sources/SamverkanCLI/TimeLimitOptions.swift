@@ -1,22 +1,21 @@
 import ArgumentParser
+import Samverkan
 
 /// `--timeout`: how long one piece of work (a map drawn, a report written) may take.
 struct TimeLimitOptions: ParsableArguments {
   @Option(
     name: .customLong("timeout"),
-    help: "Seconds one map may take to draw or report before the run stops with an error.")
+    help: ArgumentHelp(L10n.help("help.common.timeout"), valueName: L10n.help("help.value.seconds"))
+  )
   var seconds: Double = 120
 
   func validate() throws {
-    guard seconds > 0 else { throw ValidationError("--timeout needs a number of seconds above 0") }
+    guard seconds > 0 else { throw ValidationError(L10n.cli("console.timeout.not-positive")) }
   }
 
   /// The limit these options set.
   var limit: TimeLimit { TimeLimit(seconds: seconds) }
 
-  /// What to print when `what` runs past the limit.
-  func message(_ what: String) -> String {
-    "\(what) took longer than \(seconds.formatted()) s and was stopped; split the map or raise "
-      + "--timeout"
-  }
+  /// The limit in seconds as the messages show it: `120`, `0.5`.
+  var shown: String { seconds.formatted() }
 }

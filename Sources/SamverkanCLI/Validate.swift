@@ -4,26 +4,22 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "validate",
-      abstract: "Check maps against the rules: structure, the law, and known failure patterns.",
-      discussion: """
-        Exits with 0 when clean, 1 when a map has errors (or more warnings than \
-        --max-warnings), 2 when a map cannot be read.
-
-        Examples:
-          samverkan validate Maps/
-          samverkan validate Maps/molndal.yaml --rule stale-map=off --format sarif > findings.sarif
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "validate",
+        abstract: L10n.help("help.validate.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.validate.discussion")))
+    }
 
     @OptionGroup var maps: MapArguments
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Fail when the maps have more warnings than this, in all.")
+    @Option(
+      help: ArgumentHelp(
+        L10n.help("help.validate.max-warnings"), valueName: L10n.help("help.value.number")))
     var maxWarnings: Int?
 
-    @Option(
-      help: "Output: text (compiler-style, on standard error), json or sarif (on standard output).")
+    @Option(help: ArgumentHelp(L10n.help("help.validate.format")))
     var format: ReportFormat = .text
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -53,7 +49,10 @@ extension SamverkanCommand {
         let warnings = checked.map(\.warnings).reduce(0, +)
         if checked.contains(where: { $0.errors > 0 }) { throw ExitCode.findings }
         if let maxWarnings, warnings > maxWarnings {
-          console.printError("\(warnings) warning(s), more than --max-warnings \(maxWarnings)")
+          console.printError(
+            L10n.rules(
+              "validate.max-warnings", Self.count(warnings, "validate.warnings"),
+              String(maxWarnings)))
           throw ExitCode.findings
         }
       }
@@ -61,11 +60,22 @@ extension SamverkanCommand {
 
     private func summary(of checked: Console.CheckedMap) -> String {
       guard let map = checked.map else {
-        return "\(checked.file): could not be loaded; see the error above"
+        return L10n.rules("validate.not-loaded", checked.file)
       }
-      let verdict = checked.errors == 0 ? "ok" : "\(checked.errors) error(s)"
-      return "\(checked.file): \(verdict), \(checked.warnings) warning(s) — "
-        + "\(map.actors.count) actors, \(map.routes.count) routes, \(map.ladders.count) ladder(s)"
+      let verdict =
+        checked.errors == 0
+        ? L10n.rules("validate.no-errors") : Self.count(checked.errors, "validate.errors")
+      return L10n.rules(
+        "validate.summary", checked.file, verdict,
+        Self.count(checked.warnings, "validate.warnings"),
+        Self.count(map.actors.count, "validate.actors"),
+        Self.count(map.routes.count, "validate.routes"),
+        Self.count(map.ladders.count, "validate.ladders"))
+    }
+
+    /// "1 varning", "3 varningar": the message `key.one` for one, else `key` with the number.
+    private static func count(_ number: Int, _ key: String) -> String {
+      number == 1 ? L10n.rules("\(key).one") : L10n.rules(key, String(number))
     }
   }
 }

@@ -4,37 +4,38 @@ import Samverkan
 
 extension SamverkanCommand {
   struct Who: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "who",
-      abstract: "Who do I contact for this? Ranked answers with mandate, route, consent, contact.",
-      discussion: """
-        The concern is free text in Swedish or English ("ångest", "hemmasittare", "hon sparkades \
-        hemma", "mår skit"); case, å/ä/ö, inflections, compounds and small typos do not matter. \
-        Exits with 2 when nothing matches, listing the concerns with examples.
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        commandName: "who",
+        abstract: L10n.help("help.who.abstract"),
+        discussion: HelpText.discussion(L10n.help("help.who.discussion")))
+    }
 
-        Example:
-          samverkan who Maps/molndal.yaml "oro och ångest" --from skola --age 13 --severity mild
-        """)
+    @Argument(help: HelpText.mapFile, completion: Completions.yamlFile) var map: String
 
-    @Argument(help: "The map file.") var map: String
-
-    @Argument(help: "What the concern is about, in your own words.") var concern: [String]
+    @Argument(
+      help: ArgumentHelp(
+        L10n.help("help.who.concern"), valueName: L10n.help("help.value.concern")))
+    var concern: [String]
 
     @Option(
-      help: """
-        The actor asking: its id or name ("rektor", "UPH", "kuratorn"); answers then show the \
-        route from it.
-        """)
+      help: ArgumentHelp(L10n.help("help.who.from"), valueName: L10n.help("help.value.actor")),
+      completion: Completions.actor)
     var from: String?
 
-    @Option(help: "The pupil's age.") var age: Int?
+    @Option(help: ArgumentHelp(L10n.help("help.who.age"), valueName: L10n.help("help.value.age")))
+    var age: Int?
 
-    @Option(help: "lindrig, måttlig or allvarlig (mild, moderate or severe).")
+    @Option(
+      help: ArgumentHelp(
+        L10n.help("help.common.severity"), valueName: L10n.help("help.value.severity")))
     var severity: String?
 
-    @Option(help: "Output: text or json.") var format: AnswerFormat = .text
+    @Option(help: HelpText.answerFormat) var format: AnswerFormat = .text
 
-    @Option(help: "How many answers to show.") var limit: Int = 5
+    @Option(
+      help: ArgumentHelp(L10n.help("help.who.limit"), valueName: L10n.help("help.value.number")))
+    var limit: Int = 5
 
     func validate() throws {
       if let age, !(0...25).contains(age) { throw ValidationError("--age must be from 0 to 25.") }

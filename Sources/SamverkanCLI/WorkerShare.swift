@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Samverkan
 
 /// One worker's part of a batch: worker `index` of `count` takes every `count`-th file, starting at
 /// `index`. Written `index/count` on the command line.
@@ -32,7 +33,7 @@ struct WorkerShare: ExpressibleByArgument, Equatable {
   static func startOthers(count: Int, environment: [String: String] = [:]) throws -> [Process] {
     guard count > 1 else { return [] }
     guard let executable = Bundle.main.executableURL else {
-      throw ConsoleError("cannot find the samverkan executable to start workers; use --jobs 1")
+      throw ConsoleError(L10n.cli("render.worker.no-executable"))
     }
     return try (1..<count).map { index in
       let lifeline = Pipe()
@@ -47,7 +48,7 @@ struct WorkerShare: ExpressibleByArgument, Equatable {
       do {
         try process.run()
       } catch {
-        throw ConsoleError("cannot start a worker process: \(OutputFile.plain(error))")
+        throw ConsoleError(L10n.cli("render.worker.cannot-start", OutputFile.plain(error)))
       }
       return process
     }
@@ -64,7 +65,8 @@ struct WorkerShare: ExpressibleByArgument, Equatable {
     let thread = Thread {
       let input = FileHandle.standardInput
       while let data = try? input.read(upToCount: 4096), !data.isEmpty {}
-      FileHandle.standardError.write(Data("error: the main process ended; worker stopped\n".utf8))
+      FileHandle.standardError.write(
+        Data((L10n.cli("console.error", L10n.cli("render.worker.parent-ended")) + "\n").utf8))
       _exit(2)
     }
     thread.start()

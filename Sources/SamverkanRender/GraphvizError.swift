@@ -1,3 +1,5 @@
+import Samverkan
+
 /// What can go wrong inside Graphviz, in words a map author can act on.
 public enum GraphvizError: Error, Sendable, CustomStringConvertible {
   case outOfMemory
@@ -7,21 +9,24 @@ public enum GraphvizError: Error, Sendable, CustomStringConvertible {
   case lostEdges(count: Int, messages: [String])
   case unreadableDOT(messages: [String])
 
+  /// The error in the current language; Graphviz's own messages are quoted as it wrote them.
   public var description: String {
     switch self {
     case .outOfMemory:
-      "Graphviz ran out of memory"
+      L10n.cli("render.graphviz.out-of-memory")
     case .unknownNode(let tail, let head):
-      "an edge joins '\(tail)' and '\(head)', but one of them is not in the graph"
+      L10n.cli("render.graphviz.unknown-node", tail, head)
     case .layoutFailed(let engine):
-      "the Graphviz layout engine '\(engine)' failed; run 'samverkan doctor' to check the installation"
+      L10n.cli("render.graphviz.layout-failed", engine)
     case .formatUnavailable(let format):
-      "Graphviz cannot render '\(format)' here; run 'samverkan doctor' to see which formats load"
+      L10n.cli("render.graphviz.format-unavailable", format)
     case .lostEdges(let count, let messages):
-      "Graphviz lost \(count) edge(s) in every layout tried"
-        + (messages.isEmpty ? "" : ": " + messages.joined(separator: "; "))
+      messages.isEmpty
+        ? L10n.cli("render.graphviz.lost-edges", String(count))
+        : L10n.cli(
+          "render.graphviz.lost-edges-said", String(count), messages.joined(separator: "; "))
     case .unreadableDOT(let messages):
-      "Graphviz could not read the DOT text: " + messages.joined(separator: "; ")
+      L10n.cli("render.graphviz.unreadable-dot", messages.joined(separator: "; "))
     }
   }
 }

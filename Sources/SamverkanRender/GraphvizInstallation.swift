@@ -17,6 +17,23 @@ public struct GraphvizInstallation: Sendable {
   /// Whether every format rendered.
   public var isHealthy: Bool { checks.allSatisfy { $0.problem == nil } }
 
+  /// What `samverkan doctor` prints, in the current language: the version, the plugins, a line
+  /// per format, and what to do when the `dot` layout is missing.
+  public var report: [String] {
+    var lines = [
+      L10n.cli("doctor.version", version),
+      L10n.cli("doctor.layouts", layouts.joined(separator: " ")),
+      L10n.cli("doctor.devices", devices.joined(separator: " ")),
+    ]
+    for check in checks {
+      lines.append(
+        check.problem.map { L10n.cli("doctor.format-failed", check.format.rawValue, $0) }
+          ?? L10n.cli("doctor.format-ok", check.format.rawValue))
+    }
+    if !layouts.contains("dot") { lines.append(L10n.cli("doctor.no-dot")) }
+    return lines
+  }
+
   /// Asks libgvc, in this process, what it can do.
   public static func inspect() throws -> GraphvizInstallation {
     let (listing, _) = try Graphviz.shared.withContext { session in
@@ -35,7 +52,9 @@ public struct GraphvizInstallation: Sendable {
     let checks = RenderFormat.allCases.map { format in
       do {
         let rendered = try MapRenderer().render(probe, format: format)
-        return Check(format: format, problem: rendered.data.isEmpty ? "rendered nothing" : nil)
+        return Check(
+          format: format, problem: rendered.data.isEmpty ? L10n.cli("doctor.rendered-nothing") : nil
+        )
       } catch {
         return Check(format: format, problem: "\(error)")
       }

@@ -33,7 +33,7 @@ public struct MapLegend: Sendable, Hashable {
   /// Open arrowhead and dashed lines, where the map has them.
   public var marks: [Entry]
 
-  /// The legend of `map`.
+  /// The legend of `map`, in the current language.
   public init(map: CollaborationMap) {
     let usedSectors = Set(map.actors.map(\.sector))
     sectors = Sector.allCases.filter(usedSectors.contains).map {
@@ -57,15 +57,16 @@ public struct MapLegend: Sendable, Hashable {
     }
     marks = []
     if map.routes.contains(where: \.sharing.needsConsent) {
-      marks.append(Entry(swatch: .consent, label: "öppen pilspets: samtycke krävs"))
+      marks.append(Entry(swatch: .consent, label: L10n.report("legend.consent")))
     }
     let statuses = Set(map.actors.map(\.status) + map.routes.map(\.status))
     if statuses.contains(.planned) || statuses.contains(.ended) {
-      let words = [
-        statuses.contains(.planned) ? "planerad" : nil,
-        statuses.contains(.ended) ? "avslutad" : nil,
-      ].compactMap { $0 }.joined(separator: " eller ")
-      marks.append(Entry(swatch: .planned, label: "streckad ram eller pil: \(words)"))
+      let words = [Status.planned, .ended].filter(statuses.contains).map(\.name)
+      let label =
+        words.count == 2
+        ? L10n.report("legend.planned-or-ended", words[0], words[1])
+        : L10n.report("legend.planned", words.joined())
+      marks.append(Entry(swatch: .planned, label: label))
     }
   }
 
@@ -87,11 +88,15 @@ public struct MapLegend: Sendable, Hashable {
     let group = XMLElement.svg("g", [("id", "legend"), ("class", "legend")])
     let background = XMLElement.svg("rect", [("class", "background"), ("fill", "white")])
     group.addChild(background)
-    group.addChild(XMLElement.svg("title", text: "Teckenförklaring"))
+    let heading = L10n.report("legend.title")
+    group.addChild(XMLElement.svg("title", text: heading))
     var y = originY + 16
-    group.addChild(text("Teckenförklaring", x: originX, y: y, size: 12, bold: true))
-    var widest = originX + Self.textWidth("Teckenförklaring", size: 12, bold: true)
-    let sections = [("Sektor", sectors), ("Kontaktväg", routes), ("Linjer", marks)]
+    group.addChild(text(heading, x: originX, y: y, size: 12, bold: true))
+    var widest = originX + Self.textWidth(heading, size: 12, bold: true)
+    let sections = [
+      (L10n.report("legend.sectors"), sectors), (L10n.report("legend.routes"), routes),
+      (L10n.report("legend.lines"), marks),
+    ]
     for (caption, entries) in sections where !entries.isEmpty {
       y += Self.rowHeight
       group.addChild(text(caption, x: originX, y: y, size: Self.fontSize, bold: true))

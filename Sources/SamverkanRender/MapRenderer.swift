@@ -38,7 +38,7 @@ public struct MapRenderer: Sendable {
     guard let cache else { return try draw(graph, format: format) }
     let key = RenderCache.Key(
       dot: DOTWriter().write(graph), engine: engine, format: format,
-      graphvizVersion: Graphviz.shared.version)
+      graphvizVersion: Graphviz.shared.version, language: .current)
     if let stored = cache.rendered(for: key, format: format) { return stored }
     let rendered = try draw(graph, format: format)
     cache.store(rendered, for: key, format: format)
@@ -56,12 +56,8 @@ public struct MapRenderer: Sendable {
     if !usesNewRank { otherRanks.graphAttributes.append(.init("newrank", "true")) }
     return [
       (nil, graph),
-      (
-        "Graphviz lost edges with clusters; ranked with newrank=\(!usesNewRank)", otherRanks
-      ),
-      (
-        "Graphviz lost edges with clusters; drawn without organisation boxes", graph.withoutClusters
-      ),
+      (L10n.cli("render.fallback.other-ranks", String(!usesNewRank)), otherRanks),
+      (L10n.cli("render.fallback.no-clusters"), graph.withoutClusters),
     ]
   }
 

@@ -1,11 +1,13 @@
 import Foundation
+import Samverkan
 
 /// Rendered pictures kept on disk by what went into Graphviz, so an unchanged map is not laid out
 /// again.
 ///
-/// An entry's key is the exact DOT text of the graph with the engine, the format and the Graphviz
-/// version. Files are named by a hash of the key and hold the key itself, which is compared on every
-/// hit: two graphs whose hashes collide never share a picture. Each entry is one file (the key,
+/// An entry's key is the exact DOT text of the graph with the engine, the format, the Graphviz
+/// version and the language (the renderer's notes are in it). Files are named by a hash of the key
+/// and hold the key itself, which is compared on every hit: two graphs whose hashes collide never
+/// share a picture. Each entry is one file (the key,
 /// the notes and the picture, see `CacheEntryFile`) written with one atomic rename, so several
 /// processes may share one folder and a kill never pairs a key with another picture. A picture is
 /// used only when it is whole and passes `PictureCheck`; `prune` keeps the folder bounded.
@@ -33,10 +35,16 @@ public struct RenderCache: Sendable {
   struct Key: Sendable {
     var text: String
 
-    init(dot: String, engine: String, format: RenderFormat, graphvizVersion: String) {
+    /// The key of `dot` drawn by `engine` in `format`; `language` is part of it because the
+    /// renderer's own notes, stored beside the picture, are in it.
+    init(
+      dot: String, engine: String, format: RenderFormat, graphvizVersion: String,
+      language: Language = .current
+    ) {
       text =
         "samverkan-render-cache \(RenderCache.formatVersion)\nengine \(engine)\n"
-        + "format \(format.rawValue)\ngraphviz \(graphvizVersion)\n\(dot)"
+        + "format \(format.rawValue)\ngraphviz \(graphvizVersion)\n"
+        + "language \(language.rawValue)\n\(dot)"
     }
 
     var hash: String { RenderCache.fileName(for: text) }

@@ -23,9 +23,8 @@ public struct SVGEmbedder: Sendable {
 
     public var description: String {
       switch self {
-      case .notSVG: "the picture Graphviz made is not an SVG document"
-      case .declaresDTDContent:
-        "the SVG declares entities or other content in its DOCTYPE; only plain SVG can be embedded"
+      case .notSVG: L10n.cli("render.embed.not-svg")
+      case .declaresDTDContent: L10n.cli("render.embed.dtd-content")
       }
     }
   }
@@ -68,7 +67,7 @@ public struct SVGEmbedder: Sendable {
     root.removeSVGAttributes { $0.name == "height" || $0.name == "width" }
     root.setSVGValue("width", "100%")
     root.setSVGValue("role", "img")
-    root.setSVGValue("aria-label", "\(map.name): karta över samverkan")
+    root.setSVGValue("aria-label", L10n.report("render.aria-label", map.name))
     return RenderedMap(data: Data((root.xmlString(options: []) + "\n").utf8), notes: notes)
   }
 
@@ -113,10 +112,11 @@ public struct SVGEmbedder: Sendable {
 
   /// Title and description for the map, and for each actor's node, box and each route.
   private func describe(_ root: XMLElement, map: CollaborationMap) {
-    var summary = "Granskad \(map.reviewed). \(map.actors.count) aktörer,"
-    summary += " \(map.routes.count) kontaktvägar."
+    var summary = L10n.report(
+      "render.summary", map.reviewed.description, String(map.actors.count),
+      String(map.routes.count))
     if !map.sources.isEmpty {
-      summary += " Källor: " + map.sources.joined(separator: "; ") + "."
+      summary += " " + L10n.report("render.summary.sources", map.sources.joined(separator: "; "))
     }
     for old in root.svgChildren("title") + root.svgChildren("desc") { old.detach() }
     root.insertSVGChild(XMLElement.svg("title", text: map.name), at: 0)
@@ -154,13 +154,14 @@ public struct SVGEmbedder: Sendable {
     group.insertSVGChild(XMLElement.svg("desc", text: text), at: index)
   }
 
-  /// An actor's mandates in words.
+  /// An actor's mandates in words, in the current language.
   static func mandates(of actor: Actor) -> String {
-    guard !actor.mandates.isEmpty else { return "\(actor.name): inga mandat angivna." }
+    guard !actor.mandates.isEmpty else { return L10n.report("render.no-mandates", actor.name) }
     let lines = actor.mandates.map { mandate in
       let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
       let severities = mandate.severities.map(\.name).joined(separator: "–")
-      return "Mandat: \(concerns) (\(severities), \(mandate.ages.name)); \(mandate.basis)."
+      return L10n.report("render.mandate", concerns, severities, mandate.ages.name, mandate.basis)
+        + "."
     }
     return lines.joined(separator: " ")
   }
@@ -181,8 +182,7 @@ public struct SVGEmbedder: Sendable {
       guard let link = actor.contact?.link else { return nil }
       let lost = drawn.contains(actor.id) && !linked.contains(actor.id)
       guard lost || !SVGSanitizer.isSafeLink(link) else { return nil }
-      return "actor '\(actor.id)': dropped the contact link '\(SVGSanitizer.shown(link))':"
-        + " only https:, mailto: and tel: links are kept"
+      return L10n.cli("render.embed.dropped-link", actor.id, SVGSanitizer.shown(link))
     }
   }
 

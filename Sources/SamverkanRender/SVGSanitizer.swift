@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -39,7 +40,7 @@ struct SVGSanitizer {
         || !Self.drawingElements.contains(parts.last ?? "")
       {
         element.detach()
-        notes.append("dropped a <\(Self.shown(name.lowercased()))> element")
+        notes.append(L10n.cli("render.sanitize.element", Self.shown(name.lowercased())))
         continue
       }
       element.removeSVGAttributes { attribute in
@@ -58,14 +59,14 @@ struct SVGSanitizer {
     let local = parts.last ?? ""
     let value = attribute.stringValue ?? ""
     if parts.contains(where: { $0.hasPrefix("on") }) {
-      return "dropped the event attribute '\(shown(name))'"
+      return L10n.cli("render.sanitize.event", shown(name))
     }
     let isLink = local == "href" || local == "src" || local == "action" || local == "formaction"
     if isLink, !isSafeLink(value) {
-      return "dropped the link '\(shown(value))': only https:, mailto: and tel: links are kept"
+      return L10n.cli("render.sanitize.link", shown(value))
     }
     if UnsafeText.mentionsScriptURL(value) {
-      return "dropped the attribute '\(shown(name))': it mentions a script URL"
+      return L10n.cli("render.sanitize.script-url", shown(name))
     }
     return nil
   }

@@ -21,7 +21,7 @@ struct GenerateCommandTests {
     #expect(generated.stdout.isEmpty)
     #expect(
       generated.stderr.hasPrefix(
-        "\(output.path): 46 files (21 regional templates, 25 municipality maps)"))
+        "\(output.path): 46 filer (21 regionmallar, 25 kommunkartor)"))
     let files = try mapFiles(in: output)
     #expect(files.count == 46)
     #expect(files.filter { $0.hasPrefix("regions/syntetregion-") }.count == 21)
@@ -32,7 +32,7 @@ struct GenerateCommandTests {
     #expect(validated.stderr.isEmpty, "no finding at all")
     let lines = validated.stdout.split(separator: "\n")
     #expect(lines.count == 25)
-    #expect(lines.allSatisfy { $0.contains(": ok, 0 warning(s) — ") })
+    #expect(lines.allSatisfy { $0.contains(": inga fel, 0 varningar — ") })
   }
 
   @Test("the same seed and review date write the same bytes; --reviewed is the date written")
@@ -81,7 +81,7 @@ struct GenerateCommandTests {
       "generate", "--municipalities=\(count)", "-o", output.path,
     ])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("--municipalities must be from 1 to 2000, not \(count)."))
+    #expect(result.stderr.contains("--municipalities måste vara från 1 till 2000, inte \(count)."))
     #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is written")
   }
 
@@ -99,7 +99,7 @@ struct GenerateCommandTests {
     try Data().write(to: file)
     let output = try CommandRunner.run(["generate", "--municipalities", "2", "-o", file.path])
     #expect(output.status == 2)
-    #expect(output.stderr.contains("error: \(file.path) is a file; give -o a folder"))
+    #expect(output.stderr.contains("fel: \(file.path) är en fil; ange en mapp med -o"))
   }
 
   @Test("generate has its own --help")

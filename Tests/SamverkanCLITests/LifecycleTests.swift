@@ -67,7 +67,7 @@ struct LifecycleTests {
       ["render", maps.path, "-o", out.path, "--jobs", "2", "--no-cache", "--timeout", "1"],
       timeout: 60)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("drawing took longer than 1 s"), "\(result.stderr)")
+    #expect(result.stderr.contains("ritningen tog längre än 1 s"), "\(result.stderr)")
     #expect(eventually(within: 5) { processes(mentioning: out.path).isEmpty })
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
@@ -96,7 +96,7 @@ struct LifecycleTests {
       : ["overview", maps.path, "--region", "stor", "-o", out.appendingPathComponent("o.svg").path]
     let result = try CommandRunner.run(arguments + ["--timeout", "0.5", "--no-cache"], timeout: 60)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("took longer than 0.5 s"), "\(result.stderr)")
+    #expect(result.stderr.contains("tog längre än 0.5 s"), "\(result.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 }

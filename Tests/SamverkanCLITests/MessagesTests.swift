@@ -30,7 +30,7 @@ struct MessagesTests {
         + arguments + ["--no-cache"].filter { _ in command != "validate" })
     #expect(result.status == 2, "\(result.stderr)")
     #expect(
-      result.stderr.contains("error: \(locked.path): cannot read the folder: Permission denied"),
+      result.stderr.contains("fel: \(locked.path): kan inte läsa mappen: åtkomst nekas"),
       "\(result.stderr)")
     #expect(!result.stderr.contains("NSCocoaErrorDomain"))
     #expect(!result.stderr.contains("Error Domain"))

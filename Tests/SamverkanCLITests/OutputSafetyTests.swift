@@ -64,7 +64,7 @@ struct OutputSafetyTests {
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
     let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "-o", target.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("\(target.path) is a folder"), "\(result.stderr)")
+    #expect(result.stderr.contains("\(target.path) är en mapp"), "\(result.stderr)")
     #expect(try snapshot(folder) == ["out.svg": Data()])
   }
 

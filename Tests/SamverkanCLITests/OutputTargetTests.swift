@@ -69,7 +69,7 @@ struct OutputSafetyTargetTests {
       ["render", "Maps/molndal.yaml", "-o", fifo.path], timeout: 60)
     #expect(!result.timedOut)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("error: \(fifo.path) is a FIFO"), "\(result.stderr)")
+    #expect(result.stderr.contains("fel: \(fifo.path) är en FIFO"), "\(result.stderr)")
     #expect(try entries(folder) == ["out.svg": "fifo"])
   }
 
@@ -86,7 +86,7 @@ struct OutputSafetyTargetTests {
     #expect(bound.status == 0, "\(bound.stderr)")
     let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "-o", socket.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("error: \(socket.path) is a socket"), "\(result.stderr)")
+    #expect(result.stderr.contains("fel: \(socket.path) är en socket"), "\(result.stderr)")
     #expect(try entries(folder) == ["out.svg": "other"])
   }
 
@@ -106,7 +106,8 @@ struct OutputSafetyTargetTests {
     let result = try CommandRunner.run(arguments, timeout: 120)
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("\(link.path) is a device") && result.stderr.contains("/dev/null"),
+      result.stderr.contains("\(link.path) är en enhet")
+        && result.stderr.contains("genom den symboliska länken till /dev/null"),
       "\(result.stderr)")
     #expect(try entries(folder) == ["null": "link -> /dev/null"])
     var info = stat()
@@ -130,7 +131,7 @@ struct OutputSafetyTargetTests {
     let result = try CommandRunner.run(["render", map.path, "-o", target.path], timeout: 60)
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("\(target.path) is the map file"), "\(result.stderr)")
+      result.stderr.contains("\(target.path) är kartfilen"), "\(result.stderr)")
     #expect(try Data(contentsOf: target) == before)
     #expect(try entries(folder).count == 2)
   }
@@ -159,7 +160,8 @@ struct OutputSafetyTargetTests {
     try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nowhere")
     let result = try CommandRunner.run(["render", "Maps/molndal.yaml", "-o", link.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("symbolic link to nothing"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("symbolisk länk som inte pekar på något"), "\(result.stderr)")
     #expect(try entries(folder) == ["link.svg": "link -> /nowhere"])
   }
 
@@ -186,7 +188,7 @@ struct OutputSafetyTargetTests {
     let result = try CommandRunner.run(
       ["render", "Maps/molndal.yaml", "-o", target.path, "--format", "svg"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("names a .png file but --format is svg"), "\(result.stderr)")
+    #expect(result.stderr.contains("är en .png-fil men --format är svg"), "\(result.stderr)")
     #expect(try entries(folder).isEmpty)
   }
 
@@ -197,7 +199,7 @@ struct OutputSafetyTargetTests {
     let target = folder.appendingPathComponent("x.svg")
     let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", target.path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("export-dot writes DOT text"), "\(result.stderr)")
+    #expect(result.stderr.contains("export-dot skriver DOT-text"), "\(result.stderr)")
     #expect(try entries(folder).isEmpty)
   }
 
@@ -213,7 +215,7 @@ struct OutputSafetyTargetTests {
       URL(fileURLWithPath: scriptTool), ["-qec", command, "/dev/null"], timeout: 60)
     #expect(result.status == 2)
     #expect(
-      result.stdout.contains("\(format.uppercased()) is binary and standard output is a terminal"),
+      result.stdout.contains("\(format.uppercased()) är binärt och standard ut är en terminal"),
       "\(result.stdout)")
     #expect(!result.stdout.contains("PNG\r\n"))
   }
@@ -239,8 +241,8 @@ struct OutputSafetyTargetTests {
       environment: ["TMPDIR": temporary.path])
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("a.yaml and \(maps.path)/b.yaml both have the map id 'samma'")
-        || result.stderr.contains("b.yaml and \(maps.path)/a.yaml both have the map id 'samma'"),
+      result.stderr.contains("a.yaml och \(maps.path)/b.yaml har båda kart-id 'samma'")
+        || result.stderr.contains("b.yaml och \(maps.path)/a.yaml har båda kart-id 'samma'"),
       "\(result.stderr)")
     #expect(try entries(out).keys.sorted() == ["samma.svg"])
     #expect(try entries(temporary).isEmpty)
@@ -260,7 +262,7 @@ struct OutputSafetyTargetTests {
     let result = try CommandRunner.run(["report", maps.path, "-o", out.path, "--no-cache"])
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("\(maps.path)/a.yaml and \(maps.path)/b.yaml both have the map id"),
+      result.stderr.contains("\(maps.path)/a.yaml och \(maps.path)/b.yaml har båda kart-id"),
       "\(result.stderr)")
     let page = try String(
       contentsOf: out.appendingPathComponent("samma/index.html"), encoding: .utf8)
@@ -278,7 +280,8 @@ struct OutputSafetyTargetTests {
     let result = try CommandRunner.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
     #expect(result.status == 2)
     #expect(
-      result.stderr.contains("cannot write \(target.path): File too large"), "\(result.stderr)")
+      result.stderr.contains("kan inte skriva \(target.path): filen blir för stor"),
+      "\(result.stderr)")
     #expect(try entries(folder) == ["out.svg": "file good"])
   }
 }

@@ -99,7 +99,7 @@ struct RenderBatchTests {
     let result = try CommandRunner.run(
       ["render", "Maps/molndal.yaml", "-o", output.path, "--no-cache", "--timeout", "0.000001"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("Maps/molndal.yaml: drawing took longer than"))
+    #expect(result.stderr.contains("fel: Maps/molndal.yaml: ritningen tog längre än"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
 

@@ -97,6 +97,30 @@ struct RenderCacheTests {
     #expect(!variants.map(\.hash).contains(base.hash))
   }
 
+  @Test("the key changes with the language, so notes stored in one are never replayed in another")
+  func keyLanguage() throws {
+    let cache = RenderCache(folder: temporaryFolder())
+    defer { try? FileManager.default.removeItem(at: cache.folder) }
+    func key(_ language: Language) -> RenderCache.Key {
+      RenderCache.Key(
+        dot: "digraph {}", engine: "dot", format: .svg, graphvizVersion: "2", language: language)
+    }
+    #expect(key(.swedish).hash != key(.english).hash)
+    #expect(
+      Language.$override.withValue(.english) {
+        RenderCache.Key(
+          dot: "digraph {}", engine: "dot", format: .svg, graphvizVersion: "2"
+        ).text
+      } == key(.english).text)
+    let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+    cache.store(
+      RenderedMap(data: svg, notes: ["ritad utan organisationsramar"]), for: key(.swedish),
+      format: .svg)
+    #expect(cache.rendered(for: key(.english), format: .svg) == nil)
+    #expect(
+      cache.rendered(for: key(.swedish), format: .svg)?.notes == ["ritad utan organisationsramar"])
+  }
+
   @Test("the fallbacks try the other rank mode, then no clusters")
   func fallbacks() throws {
     let map = try Fixture.molndal()

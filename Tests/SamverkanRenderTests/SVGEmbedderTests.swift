@@ -148,7 +148,7 @@ struct SVGEmbedderTests {
     #expect(text.contains("https://example.se/bup?a=1&amp;b=2"))
     for actor in ["skola", "elevhalsa", "soc", "familj"] {
       #expect(
-        notes.contains { $0.contains("'\(actor)'") && $0.contains("dropped the contact link") },
+        notes.contains { $0.contains("'\(actor)'") && $0.contains("tog bort kontaktlänken") },
         "no note for \(actor): \(notes)")
     }
     #expect(!notes.contains { $0.contains("'bup'") })

@@ -61,9 +61,10 @@ struct CitationTests {
   @Test("outdated-citation refuses the old Socialtjänstlag and names the paragraph that replaced it")
   func currentLawRule() throws {
     let old = OutdatedCitationRule.replacedCitation(in: "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
-    #expect(old?.hint == "write 'SoL 19 kap. 1 §'")
+    #expect(old?.hint == "skriv 'SoL 19 kap. 1 §'")
     #expect(
-      OutdatedCitationRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint == "write '\(Citation.sip.text)'")
+      OutdatedCitationRule.replacedCitation(in: "SoL 2 kap 7 §")?.hint
+        == "skriv '\(Citation.sip.text)'")
     #expect(OutdatedCitationRule.replacedCitation(in: "SoL (2001:453)") != nil)
     #expect(OutdatedCitationRule.replacedCitation(in: Citation.reportingDuty) == nil)
     #expect(OutdatedCitationRule.replacedCitation(in: "OSL 25 kap. 12 §") == nil)

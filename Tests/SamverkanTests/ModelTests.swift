@@ -77,7 +77,8 @@ struct ResponseTimeTests {
     ])
   func descriptions(time: ResponseTime, english: String, swedish: String) {
     #expect(time.description == english)
-    #expect(time.swedishDescription == swedish)
+    #expect(Language.$override.withValue(.swedish) { time.name } == swedish)
+    #expect(Language.$override.withValue(.english) { time.name } == english)
     #expect(ResponseTime(parsing: time.description) == time, "description parses back")
   }
 }

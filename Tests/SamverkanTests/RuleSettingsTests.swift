@@ -94,7 +94,7 @@ struct RuleSettingsTests {
     let unused = try #require(
       MapValidator(rules: rules).validate(map).first { $0.rule == MapValidator.settingsRule })
     #expect(unused.severity == .warning)
-    #expect(unused.message.contains("matches no finding"))
+    #expect(unused.message.contains("matchar ingen anmärkning"))
     #expect(unused.location?.line == 7)
     #expect(unused.location?.column == 7)
   }
@@ -105,7 +105,7 @@ struct RuleSettingsTests {
     let finding = try #require(
       MapValidator(rules: rules).validate(map).first { $0.rule == MapValidator.settingsRule })
     #expect(finding.severity == .error)
-    #expect(finding.hint == "did you mean 'every-actor'?")
+    #expect(finding.hint == "menade du 'every-actor'?")
     #expect(finding.location?.line == 6)
   }
 

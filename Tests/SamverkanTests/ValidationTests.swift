@@ -6,7 +6,7 @@ import Testing
 private let structuralValidator = MapValidator(
   rules: [DuplicateIDRule(), UnknownReferenceRule(), ParentCycleRule()])
 
-@Suite("Validation of loaded maps")
+@Suite("Validation of loaded maps", .englishFindings)
 struct ValidationTests {
   @Test("the real Mölndal map has no findings at error level, nor any other")
   func molndalIsClean() throws {

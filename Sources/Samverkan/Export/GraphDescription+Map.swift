@@ -53,7 +53,9 @@ extension GraphDescription {
         Attribute(
           "label",
           .html(
-            "<B>\(GraphText.html(map.name))</B><BR/><FONT POINT-SIZE=\"10\">Granskad \(map.reviewed)</FONT>"
+            "<B>\(GraphText.html(map.name))</B><BR/><FONT POINT-SIZE=\"10\">"
+              + GraphText.html(L10n.report("render.reviewed", map.reviewed.description))
+              + "</FONT>"
           )),
       ],
       nodeDefaults: [
@@ -75,7 +77,7 @@ extension GraphDescription {
   private static func node(for actor: Actor) -> Node {
     var label = "<B>\(GraphText.html(actor.name))</B>"
     if actor.status != .active {
-      label += "<BR/><I>(\(actor.status == .planned ? "planerad" : "avslutad"))</I>"
+      label += "<BR/><I>(\(GraphText.html(actor.status.name)))</I>"
     }
     if let role = actor.contact?.role {
       label += "<BR/><FONT POINT-SIZE=\"9\">\(GraphText.html(role))</FONT>"
@@ -102,7 +104,8 @@ extension GraphDescription {
     for mandate in actor.mandates {
       let concerns = mandate.concerns.map(\.name).joined(separator: ", ")
       let severities = mandate.severities.map(\.name).joined(separator: "–")
-      lines.append("Mandat: \(concerns) (\(severities), \(mandate.ages.name)); \(mandate.basis)")
+      lines.append(
+        L10n.report("render.mandate", concerns, severities, mandate.ages.name, mandate.basis))
     }
     return lines.joined(separator: "\n")
   }
@@ -123,13 +126,19 @@ extension GraphDescription {
     let line = MapStyle.line(route.channel)
     var label = GraphText.html(route.channel.name)
     switch route.sharing {
-    case .consentRequired: label += "<BR/><I>med samtycke</I>"
-    case .provision: label += "<BR/><I>utan samtycke, lagstöd</I>"
+    case .consentRequired:
+      label += "<BR/><I>\(GraphText.html(L10n.report("render.edge.consent")))</I>"
+    case .provision:
+      label += "<BR/><I>\(GraphText.html(L10n.report("render.edge.provision")))</I>"
     case .notApplicable: break
     }
     var tooltip = "\(route.channel.name): \(route.purpose ?? "")"
-    if case .provision(let law) = route.sharing { tooltip += "\nLagstöd: \(law)" }
-    if let response = route.response { tooltip += "\nSvarstid: \(response.swedishDescription)" }
+    if case .provision(let law) = route.sharing {
+      tooltip += "\n" + L10n.report("render.tooltip.provision", law)
+    }
+    if let response = route.response {
+      tooltip += "\n" + L10n.report("render.tooltip.response", response.name)
+    }
     let planned = route.status != .active
     return Edge(
       tail: route.from, head: route.to,

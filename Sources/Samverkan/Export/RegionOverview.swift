@@ -11,9 +11,9 @@ public struct RegionOverview: Sendable {
     self.municipalities = municipalities
   }
 
-  /// The combined map. A municipality's own actors and routes get its id as a prefix
-  /// (`molndal--skola`); the template's routes to an actor each municipality defines (such as
-  /// `socialtjanst`) are drawn once per municipality.
+  /// The combined map, named in the current language. A municipality's own actors and routes get
+  /// its id as a prefix (`molndal--skola`); the template's routes to an actor each municipality
+  /// defines (such as `socialtjanst`) are drawn once per municipality.
   public var map: CollaborationMap {
     let regional = Set(template.actors.map(\.id))
     var actors = template.actors
@@ -41,7 +41,8 @@ public struct RegionOverview: Sendable {
       }
     }
     return CollaborationMap(
-      id: "oversikt-\(template.id)", name: "\(template.name): översikt", kind: .municipality,
+      id: "oversikt-\(template.id)", name: L10n.report("overview.title", template.name),
+      kind: .municipality,
       reviewed: ([template.reviewed] + municipalities.map(\.reviewed)).min() ?? template.reviewed,
       sources: Array(Set(municipalities.flatMap(\.sources) + template.sources)).sorted(),
       actors: actors, routes: routes, files: municipalities.flatMap(\.files))

@@ -31,12 +31,13 @@ public enum ConfidentialityDomain: Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// The domain's name with its provision, for messages: "health care (OSL 25 kap. 1 §)".
+  /// The domain's name with its provision in the current language, for messages:
+  /// "hälso- och sjukvården (OSL 25 kap. 1 §)", or "health care (OSL 25 kap. 1 §)".
   public var name: String {
     switch self {
-    case .school: "the school (\(secrecy))"
-    case .socialServices: "social services (\(secrecy))"
-    case .healthCare: "health care (\(secrecy))"
+    case .school: L10n.values("confidentiality-domain.school", secrecy)
+    case .socialServices: L10n.values("confidentiality-domain.social-services", secrecy)
+    case .healthCare: L10n.values("confidentiality-domain.health-care", secrecy)
     }
   }
 }

@@ -34,14 +34,17 @@ public enum ResponseTime: Sendable, Hashable, Codable, CustomStringConvertible {
     }
   }
 
-  /// The Swedish wording shown in maps.
-  public var swedishDescription: String {
+  /// The wording in the current language: "samma dag", "3 veckor"; "same day", "3 weeks".
+  public var name: String {
     switch self {
-    case .immediately: "omedelbart"
-    case .sameDay: "samma dag"
-    case .hours(let n): "\(n) \(n == 1 ? "timme" : "timmar")"
-    case .days(let n): "\(n) \(n == 1 ? "dag" : "dagar")"
-    case .weeks(let n): "\(n) \(n == 1 ? "vecka" : "veckor")"
+    case .immediately: L10n.values("response-time.immediately")
+    case .sameDay: L10n.values("response-time.same-day")
+    case .hours(let n):
+      n == 1 ? L10n.values("response-time.hour") : L10n.values("response-time.hours", String(n))
+    case .days(let n):
+      n == 1 ? L10n.values("response-time.day") : L10n.values("response-time.days", String(n))
+    case .weeks(let n):
+      n == 1 ? L10n.values("response-time.week") : L10n.values("response-time.weeks", String(n))
     }
   }
 

@@ -38,3 +38,41 @@ public struct MapDiff: Sendable {
     routesOnlyInSecond = second.routes.filter { !firstKeys.contains(key($0)) }
   }
 }
+
+extension MapDiff {
+  /// The difference in words, a section per kind of part, for `first` and `second`, the maps it
+  /// was made from; one sentence when they agree.
+  ///
+  ///     Aktörer bara i Mölndals stad:
+  ///       narvaroteam — Närvaroteam (planerad)
+  public func text(first: CollaborationMap, second: CollaborationMap) -> String {
+    var lines: [String] = []
+    func section(_ title: String, _ items: [String]) {
+      guard !items.isEmpty else { return }
+      lines.append(title)
+      lines += items.map { "  \($0)" }
+    }
+    func actor(_ actor: Actor) -> String {
+      L10n.cli("diff.actor", actor.id, actor.name, actor.status.name)
+    }
+    func route(_ route: Route) -> String {
+      L10n.cli("diff.route", route.from, route.to, route.channel.name)
+    }
+    func mandate(_ mandate: Mandate) -> String {
+      L10n.cli(
+        "diff.mandate", mandate.concerns.map(\.name).joined(separator: ", "),
+        mandate.severities.map(\.name).joined(separator: "/"), mandate.ages.name, mandate.basis)
+    }
+    section(L10n.cli("diff.actors-only-in", first.name), actorsOnlyInFirst.map(actor))
+    section(L10n.cli("diff.actors-only-in", second.name), actorsOnlyInSecond.map(actor))
+    for changed in changedActors {
+      section(
+        L10n.cli("diff.mandates-differ", changed.id),
+        changed.mandatesOnlyInFirst.map { "\(first.id): \(mandate($0))" }
+          + changed.mandatesOnlyInSecond.map { "\(second.id): \(mandate($0))" })
+    }
+    section(L10n.cli("diff.routes-only-in", first.name), routesOnlyInFirst.map(route))
+    section(L10n.cli("diff.routes-only-in", second.name), routesOnlyInSecond.map(route))
+    return lines.isEmpty ? L10n.cli("diff.same") : lines.joined(separator: "\n")
+  }
+}

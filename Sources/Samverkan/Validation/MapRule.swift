@@ -2,9 +2,10 @@
 public protocol MapRule: Sendable {
   /// Kebab-case id shown with each finding, e.g. `unknown-reference`.
   var id: String { get }
-  /// One line on what the rule checks.
+  /// One line on what the rule checks, in the current language.
   var summary: String { get }
-  /// Where the rule comes from: a seed document, a paragraph of law, or the map format.
+  /// Where the rule comes from: a seed document, a paragraph of law, or the map format; any prose
+  /// in it is in the current language.
   var source: String { get }
   /// Whether the law demands it, a local routine or agreement, or the map's own structure.
   var kind: RuleKind { get }
@@ -32,5 +33,11 @@ extension MapRule {
     Diagnostic(
       defaultSeverity, rule: id, message: message, location: location, hint: hint,
       element: element)
+  }
+
+  /// Words as a list in the current language: `a`, `a och b`, `a, b och c`.
+  static func listed(_ words: [String]) -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return L10n.rules("validate.and", words.dropLast().joined(separator: ", "), last)
   }
 }

@@ -63,10 +63,10 @@ public struct MapValidator: Sendable {
       findings.append(
         Diagnostic(
           .warning, rule: Self.settingsRule,
-          message:
-            "the suppression of '\(suppression.rule)' on '\(suppression.element)' matches no finding",
+          message: L10n.rules(
+            "rule-settings.unused-suppression", suppression.rule, suppression.element),
           location: suppression.source?.element,
-          hint: "remove it, or correct the rule or element id"))
+          hint: L10n.rules("rule-settings.unused-suppression.hint")))
     }
     return findings.sorted(by: Self.order)
   }
@@ -76,9 +76,10 @@ public struct MapValidator: Sendable {
     let known = Set(Self.allRules.map(\.id) + rules.map(\.id)).sorted()
     func unknown(_ id: String, at location: SourceLocation?) -> Diagnostic {
       Diagnostic(
-        .error, rule: Self.settingsRule, message: "no rule is called '\(id)'", location: location,
-        hint: id.closestMatch(in: known).map { "did you mean '\($0)'?" }
-          ?? "'samverkan rules' lists every rule")
+        .error, rule: Self.settingsRule, message: L10n.rules("rule-settings.unknown-rule", id),
+        location: location,
+        hint: id.closestMatch(in: known).map { L10n.rules("rule-settings.did-you-mean", $0) }
+          ?? L10n.rules("rule-settings.list-rules"))
     }
     var findings = settings.levels.keys.sorted().filter { !known.contains($0) }.map {
       unknown($0, at: settings.source?.location(of: "severity"))

@@ -14,33 +14,34 @@ public struct MapReport: Sendable {
     self.svg = svg
   }
 
-  /// The self-contained `index.html`.
+  /// The self-contained `index.html`, in the current language.
   public var html: String {
     let e = HTMLText.escape
+    let reviewed = L10n.report("report.reviewed", map.reviewed.description)
+    let sources = L10n.report("report.sources", map.sources.joined(separator: ", "))
     var page = """
       <!DOCTYPE html>
-      <html lang="sv">
+      <html lang="\(Language.current.rawValue)">
       <head>
       <meta charset="utf-8">
       \(Self.contentSecurityPolicy)
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(map.name)) – samverkanskarta</title>
+      <title>\(e(L10n.report("report.title", map.name)))</title>
       <style>\(Self.css)</style>
       </head>
       <body>
       <main>
       <h1>\(e(map.name))</h1>
-      <p class="meta">Granskad \(map.reviewed). Källor: \(e(map.sources.joined(separator: ", ")))</p>
+      <p class="meta">\(e(reviewed)) \(e(sources))</p>
       <figure class="map">\(svg)</figure>
 
       """
-    page += section(
-      "Mandat", table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows))
-    let (contactHeader, contacts) = Self.droppingEmptyColumns(
-      ["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
-    page += section("Kontaktvägar", table(contactHeader, contacts))
+    page += section(L10n.report("report.mandates"), table(Self.mandateHeader, mandateRows))
+    let (contactHeader, contacts) = Self.droppingEmptyColumns(Self.contactHeader, contactRows)
+    page += section(L10n.report("report.contacts"), table(contactHeader, contacts))
     for ladder in map.ladders {
-      page += "<section><h2>Trappa: \(e(ladder.name))</h2><ol class=\"ladder\">\n"
+      page += "<section><h2>\(e(L10n.report("report.ladder", ladder.name)))</h2>"
+      page += "<ol class=\"ladder\">\n"
       for step in ladder.steps {
         let actor = map.actor(step.actor)?.name ?? step.actor
         page += "<li><strong>\(e(step.name))</strong> – \(e(actor))"
@@ -50,15 +51,15 @@ public struct MapReport: Sendable {
       page += "</ol></section>\n"
     }
     page += section(
-      "Granskning",
+      L10n.report("report.findings"),
       diagnostics.isEmpty
-        ? "<p>Kartan klarar alla regler.</p>"
-        : table(["Allvar", "Regel", "Fynd", "Plats"], diagnosticRows))
+        ? "<p>\(e(L10n.report("report.no-findings")))</p>"
+        : table(Self.diagnosticHeader, diagnosticRows))
     page += "</main>\n</body>\n</html>\n"
     return page
   }
 
-  /// `report.md`, with the picture in `svgFile` beside it.
+  /// `report.md`, with the picture in `svgFile` beside it, in the current language.
   public func markdown(svgFile: String) -> String {
     let m = UnsafeText.markdown
     func table(_ header: [String], _ rows: [[String]]) -> String {
@@ -67,26 +68,47 @@ public struct MapReport: Sendable {
         + "\n" + rows.map { "| " + $0.map(m).joined(separator: " | ") + " |\n" }.joined()
     }
     var text =
-      "# \(m(map.name))\n\nGranskad \(m(map.reviewed.description)).\n\n"
+      "# \(m(map.name))\n\n\(m(L10n.report("report.reviewed", map.reviewed.description)))\n\n"
       + "![\(m(map.name))](\(svgFile))\n\n"
     text +=
-      "## Mandat\n\n" + table(["Aktör", "Frågor", "Svårighetsgrad", "Ålder", "Grund"], mandateRows)
-    let (contactHeader, contacts) = Self.droppingEmptyColumns(
-      ["Aktör", "Funktion", "Kontakt", "Öppet"], contactRows)
-    text += "\n## Kontaktvägar\n\n" + table(contactHeader, contacts)
+      "## \(m(L10n.report("report.mandates")))\n\n" + table(Self.mandateHeader, mandateRows)
+    let (contactHeader, contacts) = Self.droppingEmptyColumns(Self.contactHeader, contactRows)
+    text += "\n## \(m(L10n.report("report.contacts")))\n\n" + table(contactHeader, contacts)
     for ladder in map.ladders {
-      text += "\n## Trappa: \(m(ladder.name))\n\n"
+      text += "\n## \(m(L10n.report("report.ladder", ladder.name)))\n\n"
       for (number, step) in ladder.steps.enumerated() {
         text +=
           "\(number + 1). **\(m(step.name))** – \(m(map.actor(step.actor)?.name ?? step.actor))\n"
       }
     }
-    text += "\n## Granskning\n\n"
+    text += "\n## \(m(L10n.report("report.findings")))\n\n"
     text +=
       diagnostics.isEmpty
-      ? "Kartan klarar alla regler.\n"
-      : table(["Allvar", "Regel", "Fynd", "Plats"], diagnosticRows)
+      ? "\(m(L10n.report("report.no-findings")))\n"
+      : table(Self.diagnosticHeader, diagnosticRows)
     return text
+  }
+
+  private static var mandateHeader: [String] {
+    [
+      L10n.report("report.column.actor"), L10n.report("report.column.concerns"),
+      L10n.report("report.column.severity"), L10n.report("report.column.ages"),
+      L10n.report("report.column.basis"),
+    ]
+  }
+
+  private static var contactHeader: [String] {
+    [
+      L10n.report("report.column.actor"), L10n.report("report.column.role"),
+      L10n.report("report.column.contact"), L10n.report("report.column.hours"),
+    ]
+  }
+
+  private static var diagnosticHeader: [String] {
+    [
+      L10n.report("report.column.finding-severity"), L10n.report("report.column.rule"),
+      L10n.report("report.column.finding"), L10n.report("report.column.place"),
+    ]
   }
 
   private var mandateRows: [[String]] {
@@ -95,7 +117,7 @@ public struct MapReport: Sendable {
         [
           actor.name
             + (actor.status == .planned && !actor.name.lowercased().contains("planer")
-              ? " (planerad)" : ""),
+              ? " (\(actor.status.name))" : ""),
           mandate.concerns.map(\.name).joined(separator: ", "),
           mandate.severities.map(\.name).joined(separator: ", "),
           mandate.ages.name, mandate.basis,
@@ -115,9 +137,18 @@ public struct MapReport: Sendable {
   private var diagnosticRows: [[String]] {
     diagnostics.map {
       [
-        $0.severity.rawValue, $0.rule, $0.message,
+        Self.name(of: $0.severity), $0.rule, $0.message,
         $0.location.map { "\($0.line):\($0.column)" } ?? "",
       ]
+    }
+  }
+
+  /// A finding's severity in the current language.
+  private static func name(of severity: Diagnostic.Severity) -> String {
+    switch severity {
+    case .error: L10n.report("report.severity.error")
+    case .warning: L10n.report("report.severity.warning")
+    case .info: L10n.report("report.severity.info")
     }
   }
 

@@ -21,7 +21,7 @@ public struct ReportIndex: Sendable {
 
   public init(entries: [Entry]) { self.entries = entries }
 
-  /// The self-contained `index.html`.
+  /// The self-contained `index.html`, in the current language.
   public var html: String {
     let e = HTMLText.escape
     let rows = entries.map { entry in
@@ -29,13 +29,19 @@ public struct ReportIndex: Sendable {
         + "<td>\(entry.map.actors.count)</td><td>\(entry.map.routes.count)</td>"
         + "<td>\(entry.errors)</td><td>\(entry.warnings)</td><td>\(entry.map.reviewed)</td></tr>\n"
     }.joined()
+    let title = e(L10n.report("report.index.title"))
+    let header = [
+      L10n.report("report.index.map"), L10n.report("report.index.actors"),
+      L10n.report("report.index.routes"), L10n.report("report.index.errors"),
+      L10n.report("report.index.warnings"), L10n.report("report.index.reviewed"),
+    ].map { "<th>\(e($0))</th>" }.joined()
     return """
       <!DOCTYPE html>
-      <html lang="sv">
+      <html lang="\(Language.current.rawValue)">
       <head><meta charset="utf-8">\(MapReport.contentSecurityPolicy)<meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Samverkanskartor</title><style>\(MapReport.css)</style></head>
-      <body><main><h1>Samverkanskartor</h1>
-      <table><thead><tr><th>Karta</th><th>Aktörer</th><th>Kontaktvägar</th><th>Fel</th><th>Varningar</th><th>Granskad</th></tr></thead>
+      <title>\(title)</title><style>\(MapReport.css)</style></head>
+      <body><main><h1>\(title)</h1>
+      <table><thead><tr>\(header)</tr></thead>
       <tbody>
       \(rows)</tbody></table></main></body></html>
 

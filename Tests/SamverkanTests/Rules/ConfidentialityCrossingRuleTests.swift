@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("confidentiality-crossing: a route between domains needs consent or a provision")
+@Suite("confidentiality-crossing: a route between domains needs consent or a provision", .englishFindings)
 struct ConfidentialityCrossingRuleTests {
   /// Lines 5–21: actors of every sector and one route `r` (its `consent` on line 21).
   static func map(

@@ -55,9 +55,9 @@ struct CoverageRuleTests {
     #expect(findings.map(\.element) == ["psykisk", "psykisk"])
     #expect(
       findings.map(\.message) == [
-        "no active actor has a mandate for psykisk ohälsa (mental-health), mild, age 6",
-        "no active actor has a mandate for psykisk ohälsa (mental-health), mild and moderate, "
-          + "ages 18–19",
+        "ingen aktör i bruk har uppdrag för psykisk ohälsa (mental-health), lindrig, 6 år",
+        "ingen aktör i bruk har uppdrag för psykisk ohälsa (mental-health), lindrig och måttlig, "
+          + "18–19 år",
       ])
     let concern = Samverkan.SourceLocation(file: path, line: 34, column: 14)
     #expect(findings.map(\.location) == [concern, concern])

@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("first-line-before-bup: mild mental ill-health goes to the first line, not to BUP")
+@Suite("first-line-before-bup: mild mental ill-health goes to the first line, not to BUP", .englishFindings)
 struct FirstLineBeforeBUPRuleTests {
   /// Lines 5–24: a school, BUP (moderate, severe) and a first line (UPH, 6–17).
   static func actors(firstLine: String = "[mild, moderate]", school: String = "school") -> String {

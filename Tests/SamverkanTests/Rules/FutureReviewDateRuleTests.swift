@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("Rule future-review-date")
+@Suite("Rule future-review-date", .englishFindings)
 struct FutureReviewDateRuleTests {
   private func day(_ year: Int, _ month: Int, _ day: Int) throws -> ReviewDate {
     try #require(ReviewDate(year: year, month: month, day: day))

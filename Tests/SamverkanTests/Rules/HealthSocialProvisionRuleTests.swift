@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("health-social-provision: OSL 25 kap. 12 § only between health care and social services")
+@Suite("health-social-provision: OSL 25 kap. 12 § only between health care and social services", .englishFindings)
 struct HealthSocialProvisionRuleTests {
   /// Lines 5–17: a kurator, a school nurse, BUP, social services, guardians and one route `r`
   /// (its `provision` on line 17, column 16).

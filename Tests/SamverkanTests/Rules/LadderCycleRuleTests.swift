@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule ladder-cycle")
+@Suite("Rule ladder-cycle", .englishFindings)
 struct LadderCycleRuleTests {
   let rule = LadderCycleRule()
 

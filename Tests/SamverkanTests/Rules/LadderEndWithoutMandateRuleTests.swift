@@ -38,8 +38,8 @@ struct LadderEndWithoutMandateRuleTests {
     #expect(finding.element == "franvaro")
     #expect(
       finding.message
-        == "ladder 'franvaro' ends at 'soc', which has no mandate for problematisk skolfrånvaro "
-        + "(absence)")
+        == "trappan 'franvaro' slutar hos 'soc', som inte har något uppdrag för problematisk "
+        + "skolfrånvaro (absence)")
     #expect(finding.location == Samverkan.SourceLocation(file: path, line: 21, column: 33))
   }
 

@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule ladder-step-without-route")
+@Suite("Rule ladder-step-without-route", .englishFindings)
 struct LadderStepWithoutRouteRuleTests {
   let rule = LadderStepWithoutRouteRule()
 

@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule missing-contact")
+@Suite("Rule missing-contact", .englishFindings)
 struct MissingContactRuleTests {
   let rule = MissingContactRule()
 

@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule no-way-out")
+@Suite("Rule no-way-out", .englishFindings)
 struct NoWayOutRuleTests {
   let rule = NoWayOutRule()
 

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Samverkan
 
-@Suite("Rule parent-cycle")
+@Suite("Rule parent-cycle", .englishFindings)
 struct ParentCycleRuleTests {
   /// A chain `a0 ← a1 ← … ← a(depth-1)`, and a cycle closed at its far end if asked.
   private func chain(depth: Int, cycleAtEnd: Bool) throws -> CollaborationMap {

@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule person-dependent-contact")
+@Suite("Rule person-dependent-contact", .englishFindings)
 struct PersonDependentContactRuleTests {
   let rule = PersonDependentContactRule()
 

@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("report-of-concern-consent: a report of concern never requires consent")
+@Suite("report-of-concern-consent: a report of concern never requires consent", .englishFindings)
 struct ReportOfConcernConsentRuleTests {
   /// Lines 5–14: a school, social services and one report-of-concern route with `consent`.
   static func map(consent: String) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("report-of-concern-gated: no ladder step escalates by a report of concern")
+@Suite("report-of-concern-gated: no ladder step escalates by a report of concern", .englishFindings)
 struct ReportOfConcernGatedRuleTests {
   /// Lines 5–32: a school, social services, a report of concern and a meeting, and a ladder
   /// whose first step escalates by `escalate` (on line 28).

@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("report-of-concern: every school and children's health-care unit can report concern")
+@Suite("report-of-concern: every school and children's health-care unit can report concern", .englishFindings)
 struct ReportOfConcernRuleTests {
   /// Lines 5–16: an organisation of sector other, a school unit below it with a mentor, and
   /// social services.

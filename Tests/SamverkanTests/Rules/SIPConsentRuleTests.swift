@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("sip-consent: a SIP invitation or request requires consent")
+@Suite("sip-consent: a SIP invitation or request requires consent", .englishFindings)
 struct SIPConsentRuleTests {
   @Test("a SIP invitation without consent is an error at 'consent'")
   func invitation() throws {

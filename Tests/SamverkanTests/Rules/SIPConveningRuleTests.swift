@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("sip-convening: social services and health care convene a SIP, a school by agreement")
+@Suite("sip-convening: social services and health care convene a SIP, a school by agreement", .englishFindings)
 struct SIPConveningRuleTests {
   @Test("a school's SIP invitation without the agreement is an error at 'from'")
   func school() throws {

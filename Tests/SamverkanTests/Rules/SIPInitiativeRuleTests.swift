@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("sip-initiative: social services or health care has a route to convene a SIP")
+@Suite("sip-initiative: social services or health care has a route to convene a SIP", .englishFindings)
 struct SIPInitiativeRuleTests {
   @Test("a map with both but only a school's SIP request is a warning at social services")
   func missing() throws {

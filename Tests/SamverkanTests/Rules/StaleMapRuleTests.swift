@@ -2,7 +2,7 @@ import Foundation
 import Samverkan
 import Testing
 
-@Suite("Rule stale-map")
+@Suite("Rule stale-map", .englishFindings)
 struct StaleMapRuleTests {
   private func day(_ year: Int, _ month: Int, _ day: Int) throws -> ReviewDate {
     try #require(ReviewDate(year: year, month: month, day: day))

@@ -1,7 +1,7 @@
 import Samverkan
 import Testing
 
-@Suite("Rule unreachable-actor")
+@Suite("Rule unreachable-actor", .englishFindings)
 struct UnreachableActorRuleTests {
   let rule = UnreachableActorRule()
 

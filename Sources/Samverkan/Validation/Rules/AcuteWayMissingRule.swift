@@ -9,7 +9,7 @@
 /// query about suicide or self-harm must put it first whatever severity is given").
 public struct AcuteWayMissingRule: MapRule {
   public let id = "acute-way-missing"
-  public let summary = "the map shows the acute way: 112, BUP's emergency entry and 1177"
+  public var summary: String { L10n.rules("acute-way-missing.summary") }
   public let source = "domain.md \"Consent, age and the acute way\""
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -23,12 +23,8 @@ public struct AcuteWayMissingRule: MapRule {
     let names = missing.map(\.rawValue).joined(separator: ", ")
     return [
       finding(
-        "map '\(map.id)' does not show the acute way: no active actor with 'acute: \(names)'",
-        at: location, element: map.id,
-        hint:
-          "add the acute way to the map or its regional template: an actor with 'acute: "
-          + "emergency-call' (112), one with 'acute: emergency-entry' (BUP akut) and one with "
-          + "'acute: advice-line' (1177)")
+        L10n.rules("acute-way-missing.message", map.id, names), at: location, element: map.id,
+        hint: L10n.rules("acute-way-missing.hint"))
     ]
   }
 }

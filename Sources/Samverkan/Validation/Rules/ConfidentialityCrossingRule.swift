@@ -14,8 +14,7 @@
 /// domain.md rule 3; seed 002 (confidentiality and missing consent are a main obstacle).
 public struct ConfidentialityCrossingRule: MapRule {
   public let id = "confidentiality-crossing"
-  public let summary =
-    "a route between school, social services and health care needs consent or a provision"
+  public var summary: String { L10n.rules("confidentiality-crossing.summary") }
   public let source =
     ConfidentialityDomain.allCases.map(\.secrecy).joined(separator: ", ") + "; domain.md rule 3"
   public let kind = RuleKind.statutory
@@ -36,14 +35,9 @@ public struct ConfidentialityCrossingRule: MapRule {
       else { continue }
       findings.append(
         finding(
-          "route '\(route.id)' crosses from \(from.name) to \(to.name) with "
-            + "'consent: not-applicable', but information about a pupil crosses only with "
-            + "consent or under a provision",
+          L10n.rules("confidentiality-crossing.message", route.id, from.name, to.name),
           at: route.source?.fields["consent"] ?? route.source?.location(of: "from"),
-          element: route.id,
-          hint:
-            "write 'consent: required', or 'consent: not-required' with 'provision:' naming the "
-            + "law that lets it pass; an anonymous consultation is 'channel: consultation'"))
+          element: route.id, hint: L10n.rules("confidentiality-crossing.hint")))
     }
     return findings
   }

@@ -13,7 +13,7 @@
 /// the ages they take.
 public struct CoverageRule: MapRule {
   public let id = "coverage"
-  public let summary = "every severity and school age of a ladder's concern has a mandated actor"
+  public var summary: String { L10n.rules("coverage.summary") }
   public let source = "seed 001 (\"tydliggör mandat\"), 000, 002; domain.md rule 8"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.info
@@ -32,15 +32,15 @@ public struct CoverageRule: MapRule {
       for gap in gaps(for: concern, in: mandates) {
         let ages =
           gap.ages.count == 1
-          ? "age \(gap.ages.lowerBound)" : "ages \(gap.ages.lowerBound)–\(gap.ages.upperBound)"
-        let severities = gap.severities.map(\.rawValue)
+          ? L10n.rules("coverage.age", String(gap.ages.lowerBound))
+          : L10n.rules(
+            "coverage.ages", String(gap.ages.lowerBound), String(gap.ages.upperBound))
+        let severities = Self.listed(gap.severities.map(\.name))
         findings.append(
           finding(
-            "no active actor has a mandate for \(concern.name) (\(concern.rawValue)), "
-              + "\(Self.list(severities)), \(ages)",
+            L10n.rules("coverage.message", concern.name, concern.rawValue, severities, ages),
             at: ladder.source?.location(of: "concern"), element: ladder.id,
-            hint: "add the mandate to the actor that holds it, with its basis and 'ages:' "
-              + "(a mandate without ages covers 0–17), or write down who does"))
+            hint: L10n.rules("coverage.hint")))
       }
     }
     return findings
@@ -62,11 +62,5 @@ public struct CoverageRule: MapRule {
       }
     }
     return runs
-  }
-
-  /// `a`, `a and b`, `a, b and c`.
-  private static func list(_ words: [String]) -> String {
-    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + " and " + last
   }
 }

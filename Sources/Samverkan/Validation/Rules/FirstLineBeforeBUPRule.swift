@@ -17,11 +17,8 @@
 /// BUP is the region's organisation of care, not a paragraph of law.
 public struct FirstLineBeforeBUPRule: MapRule {
   public let id = "first-line-before-bup"
-  public let summary =
-    "mild mental ill-health goes from school and social services to the first line, not to BUP"
-  public let source =
-    "seeds/000_4d1f3a792a64b336.txt (first line is the way in; BUP takes the more serious cases); "
-    + "domain.md rule 5"
+  public var summary: String { L10n.rules("first-line-before-bup.summary") }
+  public var source: String { L10n.rules("first-line-before-bup.source") }
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
 
@@ -40,32 +37,32 @@ public struct FirstLineBeforeBUPRule: MapRule {
       let firstLines = Self.firstLines(in: map, overlapping: specialistAges, besides: receiver.id)
       guard let firstLine = firstLines.first else { continue }
       let covered = Set(firstLines.flatMap(\.severities)).intersection([.mild, .moderate])
-      let firstLineText =
-        "'\(firstLine.actor.id)' is the first line for "
-        + "\(Self.list(firstLine.severities)) mental ill-health at ages \(firstLine.ages)"
+      let firstLineText = L10n.rules(
+        "first-line-before-bup.first-line", firstLine.actor.id, Self.list(firstLine.severities),
+        firstLine.ages.name)
       let keep = covered.contains(.moderate) ? "[severe]" : "[moderate, severe]"
       let location = route.source?.location(of: "to")
       if route.severities.isEmpty {
         findings.append(
           finding(
-            "route '\(route.id)' from '\(sender.id)' to the specialist '\(receiver.id)' does not "
-              + "say which severities it is for, while \(firstLineText)",
+            L10n.rules(
+              "first-line-before-bup.no-severities", route.id, sender.id, receiver.id,
+              firstLineText),
             at: location, element: route.id,
-            hint:
-              "state 'severities:' on the route, e.g. \(keep), and send milder concerns to "
-              + "'\(firstLine.actor.id)'"))
+            hint: L10n.rules("first-line-before-bup.no-severities.hint", keep, firstLine.actor.id)
+          ))
         continue
       }
       let wrong = route.severities.filter { covered.contains($0) }
       guard !wrong.isEmpty else { continue }
       findings.append(
         finding(
-          "route '\(route.id)' sends \(Self.list(wrong)) mental ill-health from '\(sender.id)' "
-            + "straight to the specialist '\(receiver.id)', while \(firstLineText)",
+          L10n.rules(
+            "first-line-before-bup.message", route.id, Self.list(wrong), sender.id, receiver.id,
+            firstLineText),
           at: location, element: route.id,
-          hint:
-            "route \(Self.list(wrong)) concerns to '\(firstLine.actor.id)' first and keep this "
-            + "route for 'severities: \(keep)'"))
+          hint: L10n.rules(
+            "first-line-before-bup.hint", Self.list(wrong), firstLine.actor.id, keep)))
     }
     return findings
   }
@@ -91,10 +88,8 @@ public struct FirstLineBeforeBUPRule: MapRule {
       }
   }
 
-  /// "mild", "mild and moderate", ...
+  /// "lindrig", "lindrig och måttlig", ... in the order of severity.
   private static func list(_ severities: [Severity]) -> String {
-    let names = Severity.allCases.filter(severities.contains).map(\.rawValue)
-    guard let last = names.last else { return "" }
-    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    listed(Severity.allCases.filter(severities.contains).map(\.name))
   }
 }

@@ -10,7 +10,7 @@
 /// individual cases").
 public struct ForumAsRouteRule: MapRule {
   public let id = "forum-as-route"
-  public let summary = "a forum takes no case: no ladder step and no pupil data"
+  public var summary: String { L10n.rules("forum-as-route.summary") }
   public let source = "seeds/004_a629454133f69680.txt; domain.md"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -25,23 +25,18 @@ public struct ForumAsRouteRule: MapRule {
       for step in ladder.steps where forums.contains(step.actor) {
         findings.append(
           finding(
-            "step '\(step.id)' of ladder '\(ladder.id)' gives the case to the forum "
-              + "'\(step.actor)', which takes no individual cases",
+            L10n.rules("forum-as-route.step", step.id, ladder.id, step.actor),
             at: step.source?.location(of: "actor"), element: ladder.id,
-            hint:
-              "give the step to the actor that holds the case, and keep the forum off the ladder"))
+            hint: L10n.rules("forum-as-route.step.hint")))
       }
     }
     for route in map.routes
     where route.status != .ended && forums.contains(route.to) && route.sharing != .notApplicable {
       findings.append(
         finding(
-          "route '\(route.id)' carries information about a pupil to the forum '\(route.to)', "
-            + "which takes no individual cases",
+          L10n.rules("forum-as-route.route", route.id, route.to),
           at: route.source?.location(of: "consent"), element: route.id,
-          hint:
-            "bring questions about routines without naming a pupil ('consent: not-applicable'), "
-            + "or send the case to the actor that holds it"))
+          hint: L10n.rules("forum-as-route.route.hint")))
     }
     return findings
   }

@@ -11,7 +11,7 @@ import Foundation
 /// Source: Maps/README.md (`reviewed`: the day of the last review against the sources).
 public struct FutureReviewDateRule: MapRule {
   public let id = "future-review-date"
-  public let summary = "the map's review date is not in the future"
+  public var summary: String { L10n.rules("future-review-date.summary") }
   public let source = "Maps/README.md (`reviewed`)"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -30,9 +30,8 @@ public struct FutureReviewDateRule: MapRule {
     let location = SourceLocation(file: map.files.first ?? map.id, line: 1, column: 1)
     return [
       finding(
-        "map '\(map.id)' says it was reviewed \(map.reviewed), after today (\(today))",
-        at: location, element: map.id,
-        hint: "set 'reviewed:' to the day the map was last checked against its sources")
+        L10n.rules("future-review-date.message", map.id, "\(map.reviewed)", "\(today)"),
+        at: location, element: map.id, hint: L10n.rules("future-review-date.hint"))
     ]
   }
 

@@ -10,9 +10,9 @@
 /// kurator or rektor").
 public struct HealthSocialProvisionRule: MapRule {
   public let id = "health-social-provision"
-  public let summary =
-    "\(Citation.healthSocialProvision) carries information only between health care and "
-    + "social services"
+  public var summary: String {
+    L10n.rules("health-social-provision.summary", Citation.healthSocialProvision)
+  }
   public let source = "\(Citation.healthSocialProvision); domain.md rule 3"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -30,20 +30,18 @@ public struct HealthSocialProvisionRule: MapRule {
       let schoolEnd = [sender, receiver].first { ConfidentialityDomain(of: $0) == .school }
       let message =
         if let schoolEnd {
-          "route '\(route.id)' relies on \(Citation.healthSocialProvision), which carries "
-            + "information between health care and social services only, not to or from the "
-            + "school's '\(schoolEnd.id)' (kurator, rektor)"
+          L10n.rules(
+            "health-social-provision.school", route.id, Citation.healthSocialProvision,
+            schoolEnd.id)
         } else {
-          "route '\(route.id)' relies on \(Citation.healthSocialProvision), but runs from "
-            + "'\(sender.id)' (\(sender.sector.rawValue)) to '\(receiver.id)' "
-            + "(\(receiver.sector.rawValue)), not between health care and social services"
+          L10n.rules(
+            "health-social-provision.other", route.id, Citation.healthSocialProvision, sender.id,
+            sender.sector.name.lowercased(), receiver.id, receiver.sector.name.lowercased())
         }
       findings.append(
         finding(
           message, at: route.source?.location(of: "provision"), element: route.id,
-          hint:
-            "write 'consent: required', or name a provision that covers this route (e.g. "
-            + "'\(Citation.reportingDuty)' for a report of concern)"))
+          hint: L10n.rules("health-social-provision.hint", Citation.reportingDuty)))
     }
     return findings
   }

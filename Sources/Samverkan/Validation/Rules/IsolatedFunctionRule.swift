@@ -10,7 +10,7 @@
 /// personbunden").
 public struct IsolatedFunctionRule: MapRule {
   public let id = "isolated-function"
-  public let summary = "every active actor has a route of its own in or out"
+  public var summary: String { L10n.rules("isolated-function.summary") }
   public let source = "domain.md \"Collaboration runs both ways\"; seed 000, 002"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -26,11 +26,9 @@ public struct IsolatedFunctionRule: MapRule {
         }
     }.map { actor in
       finding(
-        "actor '\(actor.id)' (\(actor.name)) has no route in or out of its own",
+        L10n.rules("isolated-function.message", actor.id, actor.name),
         at: actor.source?.element, element: actor.id,
-        hint:
-          "add the routes '\(actor.id)' takes itself (whom it contacts, who contacts it), or "
-          + "remove it if the sources do not name it")
+        hint: L10n.rules("isolated-function.hint", actor.id))
     }
   }
 }

@@ -14,8 +14,8 @@
 /// and forth between school, social services and health care.
 public struct LadderCycleRule: MapRule {
   public let id = "ladder-cycle"
-  public let summary = "a ladder never goes round a circle of actors or repeats one in a row"
-  public let source = "Maps/README.md (ladders); seed 002"
+  public var summary: String { L10n.rules("ladder-cycle.summary") }
+  public var source: String { L10n.rules("ladder-cycle.source") }
   public let kind = RuleKind.structural
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -31,10 +31,9 @@ public struct LadderCycleRule: MapRule {
         if step.actor == previous.actor {
           findings.append(
             finding(
-              "steps '\(previous.id)' and '\(step.id)' of ladder '\(ladder.id)' both rest with "
-                + "'\(step.actor)': the case does not move",
+              L10n.rules("ladder-cycle.same-actor", previous.id, step.id, ladder.id, step.actor),
               at: step.source?.location(of: "actor"), element: ladder.id,
-              hint: "merge the two steps, or give '\(step.id)' the actor the case escalates to"))
+              hint: L10n.rules("ladder-cycle.same-actor.hint", step.id)))
           continue
         }
         guard j + 1 < steps.count, steps[j + 1].actor != step.actor else { continue }
@@ -47,12 +46,11 @@ public struct LadderCycleRule: MapRule {
         let circle = steps[earlier...j].map(\.actor).joined(separator: " → ")
         findings.append(
           finding(
-            "ladder '\(ladder.id)' goes round: step '\(step.id)' escalates from '\(step.actor)' "
-              + "to '\(next.actor)' again, as step '\(steps[earlier].id)' did (\(circle) → "
-              + "\(next.actor))",
+            L10n.rules(
+              "ladder-cycle.circle", ladder.id, step.id, step.actor, next.actor,
+              steps[earlier].id, circle),
             at: step.source?.location(of: "actor"), element: ladder.id,
-            hint: "end the ladder where the case comes back, or escalate to an actor the case "
-              + "has not been with"))
+            hint: L10n.rules("ladder-cycle.circle.hint")))
       }
     }
     return findings

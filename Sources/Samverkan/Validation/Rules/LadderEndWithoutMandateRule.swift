@@ -10,7 +10,7 @@
 /// "Synliggör varandras uppdrag, kapacitet och tydliggör mandat").
 public struct LadderEndWithoutMandateRule: MapRule {
   public let id = "ladder-end-without-mandate"
-  public let summary = "the last step of a ladder rests with an actor mandated for its concern"
+  public var summary: String { L10n.rules("ladder-end-without-mandate.summary") }
   public let source = "seed 001 (\"tydliggör mandat\"); domain.md rule 8"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -23,13 +23,14 @@ public struct LadderEndWithoutMandateRule: MapRule {
       guard let last = ladder.steps.last, let actor = map.actor(last.actor),
         !actor.mandates.contains(where: { $0.covers(ladder.concern) })
       else { continue }
-      let concern = "\(ladder.concern.name) (\(ladder.concern.rawValue))"
       findings.append(
         finding(
-          "ladder '\(ladder.id)' ends at '\(actor.id)', which has no mandate for \(concern)",
+          L10n.rules(
+            "ladder-end-without-mandate.message", ladder.id, actor.id, ladder.concern.name,
+            ladder.concern.rawValue),
           at: last.source?.location(of: "actor"), element: ladder.id,
-          hint: "add a mandate for '\(ladder.concern.rawValue)' to '\(actor.id)' with its basis, "
-            + "or end the ladder at the actor that has one"))
+          hint: L10n.rules(
+            "ladder-end-without-mandate.hint", ladder.concern.rawValue, actor.id)))
     }
     return findings
   }

@@ -11,8 +11,8 @@
 /// the next step's actor; absent on the last step)").
 public struct LadderStepWithoutRouteRule: MapRule {
   public let id = "ladder-step-without-route"
-  public let summary = "each ladder step escalates by an active route to the next step's actor"
-  public let source = "Maps/README.md (ladders, `escalate`)"
+  public var summary: String { L10n.rules("ladder-step-without-route.summary") }
+  public var source: String { L10n.rules("ladder-step-without-route.source") }
   public let kind = RuleKind.structural
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -23,14 +23,13 @@ public struct LadderStepWithoutRouteRule: MapRule {
     for ladder in map.ladders {
       for (index, step) in ladder.steps.enumerated() {
         let at = step.source?.location(of: "escalate")
-        let name = "step '\(step.id)' of ladder '\(ladder.id)'"
+        let name = L10n.rules("ladder-step-without-route.step", step.id, ladder.id)
         guard index + 1 < ladder.steps.count else {
           if let escalate = step.escalate {
             findings.append(
               finding(
-                "\(name) is the last step but escalates by '\(escalate)': no step follows",
-                at: at, element: ladder.id,
-                hint: "remove 'escalate', or add the step the route leads to"))
+                L10n.rules("ladder-step-without-route.last", name, escalate), at: at,
+                element: ladder.id, hint: L10n.rules("ladder-step-without-route.last.hint")))
           }
           continue
         }
@@ -38,29 +37,30 @@ public struct LadderStepWithoutRouteRule: MapRule {
         guard let escalate = step.escalate else {
           findings.append(
             finding(
-              "\(name) has no 'escalate' route to the next step's actor '\(next.actor)'",
-              at: at, element: ladder.id,
-              hint: "add 'escalate:' with the id of a route from '\(step.actor)' to "
-                + "'\(next.actor)'"))
+              L10n.rules("ladder-step-without-route.missing", name, next.actor), at: at,
+              element: ladder.id,
+              hint: L10n.rules("ladder-step-without-route.missing.hint", step.actor, next.actor)
+            ))
           continue
         }
         guard let route = map.route(escalate) else { continue }
         if route.from != step.actor || route.to != next.actor {
           findings.append(
             finding(
-              "\(name) escalates by '\(escalate)', which goes from '\(route.from)' to "
-                + "'\(route.to)', not from '\(step.actor)' to '\(next.actor)'",
+              L10n.rules(
+                "ladder-step-without-route.mismatch", name, escalate, route.from, route.to,
+                step.actor, next.actor),
               at: at, element: ladder.id,
-              hint: "name a route from '\(step.actor)' to '\(next.actor)', or correct the "
-                + "steps' actors"))
+              hint: L10n.rules("ladder-step-without-route.mismatch.hint", step.actor, next.actor)
+            ))
         } else if route.status != .active {
-          let state = route.status == .planned ? "is planned, not in use yet" : "has ended"
+          let message =
+            route.status == .planned
+            ? L10n.rules("ladder-step-without-route.planned", name, escalate)
+            : L10n.rules("ladder-step-without-route.ended", name, escalate)
           var warning = finding(
-            "\(name) escalates by route '\(escalate)', which \(state): the case cannot climb "
-              + "this step today",
-            at: at, element: ladder.id,
-            hint: "name an active route from '\(step.actor)' to '\(next.actor)', or mark the "
-              + "route active once it is in use")
+            message, at: at, element: ladder.id,
+            hint: L10n.rules("ladder-step-without-route.inactive.hint", step.actor, next.actor))
           warning.severity = .warning
           findings.append(warning)
         }

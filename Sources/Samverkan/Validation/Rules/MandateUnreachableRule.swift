@@ -9,7 +9,7 @@
 /// someone".
 public struct MandateUnreachableRule: MapRule {
   public let id = "mandate-unreachable"
-  public let summary = "an actor holding a mandate can be reached by a lawful path"
+  public var summary: String { L10n.rules("mandate-unreachable.summary") }
   public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -34,12 +34,8 @@ public struct MandateUnreachableRule: MapRule {
       }
       findings.append(
         finding(
-          "actor '\(actor.id)' holds a mandate, but no other actor can reach it by a route that "
-            + "opens a contact",
-          at: actor.source?.element, element: actor.id,
-          hint:
-            "add the way in: a meeting, a referral, a care request or a call from whoever "
-            + "contacts '\(actor.id)'"))
+          L10n.rules("mandate-unreachable.message", actor.id), at: actor.source?.element,
+          element: actor.id, hint: L10n.rules("mandate-unreachable.hint", actor.id)))
     }
     return findings
   }

@@ -11,7 +11,7 @@
 /// switchboard, a web form) and rule 8 (seed 002: "vem man ska kontakta").
 public struct MissingContactRule: MapRule {
   public let id = "missing-contact"
-  public let summary = "every active actor that routes lead to has a functional contact point"
+  public var summary: String { L10n.rules("missing-contact.summary") }
   public let source = "domain.md rules 7 and 8; seed 002 (\"vem man ska kontakta\")"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -27,11 +27,8 @@ public struct MissingContactRule: MapRule {
       let at = actor.source.map { actor.contact == nil ? $0.element : $0.location(of: "contact") }
       findings.append(
         finding(
-          "actor '\(actor.id)' is contacted (e.g. through '\(route.id)') but its contact point "
-            + "names no role, phone, email, web form or url",
-          at: at, element: actor.id,
-          hint: "add 'contact:' with the function to ask for, e.g. {role: ...}, a switchboard "
-            + "or a shared mailbox"))
+          L10n.rules("missing-contact.message", actor.id, route.id), at: at, element: actor.id,
+          hint: L10n.rules("missing-contact.hint")))
     }
     return findings
   }

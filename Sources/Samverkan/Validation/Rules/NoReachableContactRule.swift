@@ -9,7 +9,7 @@
 /// functions: a role, a shared mailbox, a switchboard, a web form).
 public struct NoReachableContactRule: MapRule {
   public let id = "no-reachable-contact"
-  public let summary = "an actor holding a mandate has a phone, e-mail, form or address"
+  public var summary: String { L10n.rules("no-reachable-contact.summary") }
   public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md rule 7"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -22,12 +22,9 @@ public struct NoReachableContactRule: MapRule {
         && !map.ancestry(of: actor).contains { $0.contact?.isReachable == true }
     }.map { actor in
       finding(
-        "actor '\(actor.id)' (\(actor.name)) holds a mandate but neither it nor a unit above it "
-          + "has a phone, e-mail, web form or address",
+        L10n.rules("no-reachable-contact.message", actor.id, actor.name),
         at: actor.source?.location(of: "contact"), element: actor.id,
-        hint:
-          "add the function's switchboard, shared mailbox or web form from an official page, "
-          + "with 'source:' and 'checked:' (on the organisation it belongs to if that covers it)")
+        hint: L10n.rules("no-reachable-contact.hint"))
     }
   }
 }

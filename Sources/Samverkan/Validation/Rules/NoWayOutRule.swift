@@ -14,7 +14,7 @@
 /// rule 2 (everyone whose work concerns children must be able to report to social services).
 public struct NoWayOutRule: MapRule {
   public let id = "no-way-out"
-  public let summary = "every active actor that cases reach has a usable route onwards"
+  public var summary: String { L10n.rules("no-way-out.summary") }
   public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md rule 2"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -29,14 +29,12 @@ public struct NoWayOutRule: MapRule {
         !outgoing.contains(where: { map.isUsable($0) })
       else { continue }
       let planned = outgoing.filter { $0.status != .ended }
-      let note = planned.isEmpty ? "" : " (only routes not in use yet: \(list(planned)))"
+      let note = planned.isEmpty ? "" : L10n.rules("no-way-out.not-in-use", list(planned))
       findings.append(
         finding(
-          "actor '\(actor.id)' receives cases (e.g. through '\(first.id)') but no active route "
-            + "leads out of it\(note)",
+          L10n.rules("no-way-out.message", actor.id, first.id, note),
           at: actor.source?.element, element: actor.id,
-          hint: "add a route from '\(actor.id)' to the actor it hands a case to or reports to, "
-            + "such as social services"))
+          hint: L10n.rules("no-way-out.hint", actor.id)))
     }
     return findings
   }

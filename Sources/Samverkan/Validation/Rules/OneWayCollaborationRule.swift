@@ -11,7 +11,7 @@
 /// school's); domain.md "Collaboration runs both ways".
 public struct OneWayCollaborationRule: MapRule {
   public let id = "one-way-collaboration"
-  public let summary = "where one sector reaches another, a route leads back"
+  public var summary: String { L10n.rules("one-way-collaboration.summary") }
   public let source = "seeds/002_c3f0d06f0ac63a12.txt; domain.md \"Collaboration runs both ways\""
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -37,14 +37,13 @@ public struct OneWayCollaborationRule: MapRule {
         guard let one = there ?? back, (there == nil) != (back == nil),
           let from = map.actor(one.from)?.sector, let to = map.actor(one.to)?.sector
         else { continue }
+        let fromName = from.name.lowercased()
+        let toName = to.name.lowercased()
         findings.append(
           finding(
-            "routes lead from \(from.rawValue) to \(to.rawValue) (e.g. '\(one.id)') but none "
-              + "leads back: collaboration runs one way",
+            L10n.rules("one-way-collaboration.message", fromName, toName, one.id),
             at: one.source?.location(of: "from"), element: one.id,
-            hint:
-              "add the way back with consent, e.g. a meeting or a feedback route from "
-              + "\(to.rawValue) to \(from.rawValue) (domain.md \"Collaboration runs both ways\")"))
+            hint: L10n.rules("one-way-collaboration.hint", toName, fromName)))
       }
     }
     return findings

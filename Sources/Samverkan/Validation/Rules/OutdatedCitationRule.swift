@@ -15,7 +15,7 @@
 /// wrong"); Skollagen 15 kap. 16 §.
 public struct OutdatedCitationRule: MapRule {
   public let id = "outdated-citation"
-  public let summary = "provisions and mandates cite the law in force (SoL 2025:400)"
+  public var summary: String { L10n.rules("outdated-citation.summary") }
   public let source = "domain.md \"Current law\"; \(Citation.upperSecondaryAbsence.text)"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -30,7 +30,7 @@ public struct OutdatedCitationRule: MapRule {
       else { continue }
       findings.append(
         finding(
-          "route '\(route.id)' cites '\(provision)', \(replaced.problem)",
+          L10n.rules("outdated-citation.route", route.id, provision, replaced.problem),
           at: route.source?.location(of: "provision"), element: route.id, hint: replaced.hint))
     }
     for actor in map.actors {
@@ -39,31 +39,32 @@ public struct OutdatedCitationRule: MapRule {
         if let replaced = Self.replacedCitation(in: mandate.basis) {
           findings.append(
             finding(
-              "a mandate of '\(actor.id)' rests on '\(mandate.basis)', \(replaced.problem)",
+              L10n.rules("outdated-citation.mandate", actor.id, mandate.basis, replaced.problem),
               at: location, element: actor.id, hint: replaced.hint))
         } else if actor.sector == .school, mandate.concerns.contains(.absence),
           mandate.ages.lower >= 16, Self.citesChapter7(mandate.basis)
         {
           findings.append(
             finding(
-              "the absence mandate of '\(actor.id)' for ages \(mandate.ages) rests on "
-                + "'\(mandate.basis)', the compulsory school's chapter; a gymnasium pupil's "
-                + "absence is \(Citation.upperSecondaryAbsence.text)",
+              L10n.rules(
+                "outdated-citation.gymnasium", actor.id, mandate.ages.name, mandate.basis,
+                Citation.upperSecondaryAbsence.text),
               at: location, element: actor.id,
-              hint: "write 'basis: \(Citation.upperSecondaryAbsence.text)' for ages 16 and up"))
+              hint: L10n.rules(
+                "outdated-citation.gymnasium.hint", Citation.upperSecondaryAbsence.text)))
         }
       }
     }
     return findings
   }
 
-  /// What is wrong with a citation of the old Socialtjänstlag in `text`, and the current one.
+  /// What is wrong with a citation of the old Socialtjänstlag in `text`, and the current one, in
+  /// the current language.
   static func replacedCitation(in text: String) -> (problem: String, hint: String)? {
     if text.contains("2001:453") {
       return (
-        "the Socialtjänstlag 2001:453, replaced by SoL 2025:400 on 1 July 2025",
-        "cite SoL 2025:400 (see domain.md \"Current law\"), e.g. '\(Citation.reportingDuty)' "
-          + "for a report of concern"
+        L10n.rules("outdated-citation.old-act"),
+        L10n.rules("outdated-citation.old-act.hint", Citation.reportingDuty)
       )
     }
     for part in text.split(whereSeparator: { $0 == "," || $0 == ";" })
@@ -75,18 +76,15 @@ public struct OutdatedCitationRule: MapRule {
           })?.now
         else { continue }
         return (
-          "a paragraph of the replaced Socialtjänstlag 2001:453 (\(now.topic) is now "
-            + "\(now.text))",
-          "write '\(now.text)'"
+          L10n.rules("outdated-citation.renumbered", now.text),
+          L10n.rules("outdated-citation.renumbered.hint", now.text)
         )
       }
       for (chapter, section) in chapterAndSections(in: String(part))
       where !Citation.socialServicesActSections.contains([chapter, section]) {
         return (
-          "SoL \(chapter) kap. \(section) §, a paragraph the table of current law does not know",
-          "check the paragraph against SoL 2025:400 and domain.md \"Current law\"; if it is "
-            + "right, add it to the table (Sources/Samverkan/Law/Citation.swift), else cite "
-            + "'SoL (2025:400)' without a paragraph"
+          L10n.rules("outdated-citation.unknown", String(chapter), String(section)),
+          L10n.rules("outdated-citation.unknown.hint")
         )
       }
     }

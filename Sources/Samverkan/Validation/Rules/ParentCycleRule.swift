@@ -3,8 +3,8 @@
 /// Source: the map format; organisations contain units, so a cycle has no drawing as nested clusters.
 public struct ParentCycleRule: MapRule {
   public let id = "parent-cycle"
-  public let summary = "no actor is, through its parents, its own parent"
-  public let source = "Maps/README.md (the map format)"
+  public var summary: String { L10n.rules("parent-cycle.summary") }
+  public var source: String { L10n.rules("parent-cycle.source") }
   public let kind = RuleKind.structural
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -25,9 +25,10 @@ public struct ParentCycleRule: MapRule {
         if next == actor.id {
           findings.append(
             finding(
-              "actor '\(actor.id)' is its own parent through \(chain.joined(separator: " → ")) → \(next)",
+              L10n.rules(
+                "parent-cycle.message", actor.id, chain.joined(separator: " → "), next),
               at: actor.source?.location(of: "parent"), element: actor.id,
-              hint: "an organisation contains its units; point 'parent' upwards only"))
+              hint: L10n.rules("parent-cycle.hint")))
           reachedRoot = false
           break
         }

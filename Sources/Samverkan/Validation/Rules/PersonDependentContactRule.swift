@@ -18,7 +18,7 @@
 /// are functions: a role, a shared mailbox, a switchboard, a web form).
 public struct PersonDependentContactRule: MapRule {
   public let id = "person-dependent-contact"
-  public let summary = "contact points name a function, not a person"
+  public var summary: String { L10n.rules("person-dependent-contact.summary") }
   public let source = "seed 000, 002 (\"samverkan är ofta personbunden\"); domain.md rule 7"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -44,27 +44,21 @@ public struct PersonDependentContactRule: MapRule {
       if let email = contact.email, Self.looksPersonal(email: email) {
         findings.append(
           finding(
-            "the email '\(email)' of actor '\(actor.id)' looks like a person's address",
-            at: at, element: actor.id,
-            hint: "use the function's shared mailbox instead; the collaboration must not stop "
-              + "when the person leaves"))
+            L10n.rules("person-dependent-contact.email", email, actor.id), at: at,
+            element: actor.id, hint: L10n.rules("person-dependent-contact.email.hint")))
       }
       if let role = contact.role, Self.looksLikeName(role: role) {
         findings.append(
           finding(
-            "the role '\(role)' of actor '\(actor.id)' looks like a person's name",
-            at: at, element: actor.id,
-            hint: "name the function to ask for (e.g. 'Mottagningen barn och unga'), not the "
-              + "person who holds it now"))
+            L10n.rules("person-dependent-contact.role", role, actor.id), at: at,
+            element: actor.id, hint: L10n.rules("person-dependent-contact.role.hint")))
       }
       let functional = [contact.role, contact.email, contact.webForm, contact.url]
       if contact.phone != nil, functional.allSatisfy({ $0 == nil }) {
         findings.append(
           finding(
-            "actor '\(actor.id)' can only be reached on one phone number, with no role, "
-              + "mailbox, web form or url behind it",
-            at: at, element: actor.id,
-            hint: "add the role to ask for at that number, or a shared mailbox or web form"))
+            L10n.rules("person-dependent-contact.phone", actor.id), at: at, element: actor.id,
+            hint: L10n.rules("person-dependent-contact.phone.hint")))
       }
     }
     return findings

@@ -8,7 +8,7 @@
 /// confidentiality); domain.md rule 2 ("It needs no consent and overrides confidentiality").
 public struct ReportOfConcernConsentRule: MapRule {
   public let id = "report-of-concern-consent"
-  public let summary = "a report-of-concern route never requires consent"
+  public var summary: String { L10n.rules("report-of-concern-consent.summary") }
   public let source = "\(Citation.reportingDuty); domain.md rule 2"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -20,10 +20,9 @@ public struct ReportOfConcernConsentRule: MapRule {
       $0.status != .ended && $0.channel == .reportOfConcern && $0.sharing == .consentRequired
     }.map { route in
       finding(
-        "report-of-concern route '\(route.id)' requires consent, but the duty to report "
-          + "needs no consent and overrides confidentiality",
+        L10n.rules("report-of-concern-consent.message", route.id),
         at: route.source?.location(of: "consent"), element: route.id,
-        hint: "write 'consent: not-required' and 'provision: \(Citation.reportingDuty)'")
+        hint: L10n.rules("report-of-concern-consent.hint", Citation.reportingDuty))
     }
   }
 }

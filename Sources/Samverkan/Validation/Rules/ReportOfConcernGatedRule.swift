@@ -9,7 +9,7 @@
 /// but never block, delay or gate it behind escalation levels — it can happen at any step").
 public struct ReportOfConcernGatedRule: MapRule {
   public let id = "report-of-concern-gated"
-  public let summary = "no ladder step escalates by a report of concern; it is open at every step"
+  public var summary: String { L10n.rules("report-of-concern-gated.summary") }
   public let source = "\(Citation.reportOfConcern.text); domain.md rule 2"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -25,12 +25,9 @@ public struct ReportOfConcernGatedRule: MapRule {
         guard let escalate = step.escalate, reports.contains(escalate) else { continue }
         findings.append(
           finding(
-            "step '\(step.id)' of ladder '\(ladder.id)' escalates by the report of concern "
-              + "'\(escalate)', but a report may not wait for a ladder: it is open at every step",
+            L10n.rules("report-of-concern-gated.message", step.id, ladder.id, escalate),
             at: step.source?.location(of: "escalate"), element: ladder.id,
-            hint:
-              "escalate by a route with consent (a meeting, an application) and keep "
-              + "'\(escalate)' outside the ladder, open at every step"))
+            hint: L10n.rules("report-of-concern-gated.hint", escalate)))
       }
     }
     return findings

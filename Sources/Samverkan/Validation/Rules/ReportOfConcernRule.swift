@@ -14,8 +14,7 @@
 /// 29 kap. 13 §; domain.md rule 2.
 public struct ReportOfConcernRule: MapRule {
   public let id = "report-of-concern"
-  public let summary =
-    "every school and children's health-care unit has a report-of-concern route to social services"
+  public var summary: String { L10n.rules("report-of-concern.summary") }
   public let source = "\(Citation.reportingDuty); domain.md rule 2"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -25,15 +24,13 @@ public struct ReportOfConcernRule: MapRule {
   public func check(_ map: CollaborationMap) -> [Diagnostic] {
     map.actors.filter { map.mustShowReportRoute($0) && map.reportRoute(for: $0) == nil }.map {
       actor in
-      let who = actor.sector == .school ? "school" : "children's health-care unit"
+      let message =
+        actor.sector == .school
+        ? L10n.rules("report-of-concern.school", actor.id)
+        : L10n.rules("report-of-concern.health-care", actor.id)
       return finding(
-        "\(who) '\(actor.id)' has no report-of-concern route to social services, "
-          + "neither itself nor through an actor above it",
-        at: actor.source?.location(of: "id"), element: actor.id,
-        hint:
-          "add a route from '\(actor.id)' (or its organisation) to social services with "
-          + "'channel: report-of-concern', 'consent: not-required' and "
-          + "'provision: \(Citation.reportingDuty)'")
+        message, at: actor.source?.location(of: "id"), element: actor.id,
+        hint: L10n.rules("report-of-concern.hint", actor.id, Citation.reportingDuty))
     }
   }
 }

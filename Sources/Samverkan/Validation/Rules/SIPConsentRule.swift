@@ -9,7 +9,7 @@
 /// Source: SoL (2025:400) 10 kap. 8 § and HSL (2017:30) 16 kap. 4 §; domain.md rule 4.
 public struct SIPConsentRule: MapRule {
   public let id = "sip-consent"
-  public let summary = "a SIP invitation or request requires consent"
+  public var summary: String { L10n.rules("sip-consent.summary") }
   public let source = "\(Citation.sip.text); domain.md rule 4"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.error
@@ -21,12 +21,13 @@ public struct SIPConsentRule: MapRule {
       $0.status != .ended && ($0.channel == .sipInvitation || $0.channel == .sipRequest)
         && $0.sharing != .consentRequired
     }.map { route in
-      let what = route.channel == .sipInvitation ? "SIP invitation" : "SIP request"
+      let message =
+        route.channel == .sipInvitation
+        ? L10n.rules("sip-consent.invitation", route.id)
+        : L10n.rules("sip-consent.request", route.id)
       return finding(
-        "\(what) '\(route.id)' does not require consent, but a SIP needs the consent of the "
-          + "guardians (the child's view weighed by maturity) and is never set up against it",
-        at: route.source?.location(of: "consent"), element: route.id,
-        hint: "write 'consent: required'")
+        message, at: route.source?.location(of: "consent"), element: route.id,
+        hint: L10n.rules("sip-consent.hint"))
     }
   }
 }

@@ -12,8 +12,7 @@
 /// rule 4). A local rule, since the map's agreement decides it.
 public struct SIPConveningRule: MapRule {
   public let id = "sip-convening"
-  public let summary =
-    "SIP invitations come from social services or health care, from a school only by agreement"
+  public var summary: String { L10n.rules("sip-convening.summary") }
   public let source =
     "seeds/002_c3f0d06f0ac63a12.txt (\"vi får inte kalla\"); \(Citation.sip.text); "
     + "domain.md rule 4"
@@ -34,22 +33,14 @@ public struct SIPConveningRule: MapRule {
       case .school:
         findings.append(
           finding(
-            "the school actor '\(sender.id)' convenes a SIP by '\(route.id)', but the map has no "
-              + "agreement that the school may convene one",
-            at: location, element: route.id,
-            hint:
-              "make it a 'sip-request' to social services or health care, or, if the "
-              + "municipality has agreed on it, set 'school-may-convene-sip: true' in 'agreements'"
-          ))
+            L10n.rules("sip-convening.school", sender.id, route.id), at: location,
+            element: route.id, hint: L10n.rules("sip-convening.school.hint")))
       case .family, .other:
         findings.append(
           finding(
-            "'\(sender.id)' (\(sender.sector.rawValue)) convenes a SIP by '\(route.id)', but "
-              + "social services and health care convene a SIP",
-            at: location, element: route.id,
-            hint:
-              "let social services or health care send the invitation, or make this route a "
-              + "'sip-request'"))
+            L10n.rules(
+              "sip-convening.other", sender.id, sender.sector.name.lowercased(), route.id),
+            at: location, element: route.id, hint: L10n.rules("sip-convening.other.hint")))
       }
     }
     return findings

@@ -10,7 +10,7 @@
 /// domain.md rule 4.
 public struct SIPInitiativeRule: MapRule {
   public let id = "sip-initiative"
-  public let summary = "social services or health care has a route to convene a SIP"
+  public var summary: String { L10n.rules("sip-initiative.summary") }
   public let source = "\(Citation.sip.text); domain.md rule 4"
   public let kind = RuleKind.statutory
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -29,12 +29,8 @@ public struct SIPInitiativeRule: MapRule {
     guard !convenes else { return [] }
     return [
       finding(
-        "the map has social services and health care but no active SIP invitation from either, "
-          + "so it does not show who convenes a SIP when a child needs efforts from both",
-        at: social.source?.location(of: "id"), element: social.id,
-        hint:
-          "add a route with 'channel: sip-invitation' and 'consent: required' from '\(social.id)' "
-          + "to health care (and one back)")
+        L10n.rules("sip-initiative.message"), at: social.source?.location(of: "id"),
+        element: social.id, hint: L10n.rules("sip-initiative.hint", social.id))
     ]
   }
 }

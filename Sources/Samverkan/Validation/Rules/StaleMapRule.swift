@@ -18,7 +18,7 @@ import Foundation
 /// they are current); Maps/README.md (`reviewed`: the last review against the sources).
 public struct StaleMapRule: MapRule {
   public let id = "stale-map"
-  public let summary = "the map was reviewed against its sources within the last 12 months"
+  public var summary: String { L10n.rules("stale-map.summary") }
   public let source = "Maps/README.md (`reviewed`); domain.md rule 8"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -44,10 +44,8 @@ public struct StaleMapRule: MapRule {
     let location = SourceLocation(file: map.files.first ?? map.id, line: 1, column: 1)
     return [
       finding(
-        "map '\(map.id)' was last reviewed \(map.reviewed), more than 12 months before \(today)",
-        at: location, element: map.id,
-        hint: "check the map against its sources (contacts, routes, mandates, planned teams) and "
-          + "set 'reviewed:' to the day you did")
+        L10n.rules("stale-map.message", map.id, "\(map.reviewed)", "\(today)"), at: location,
+        element: map.id, hint: L10n.rules("stale-map.hint"))
     ]
   }
 

@@ -4,8 +4,8 @@
 /// is expected to define (such as `socialtjanst`) are reported as info, not as errors.
 public struct UnknownReferenceRule: MapRule {
   public let id = "unknown-reference"
-  public let summary = "every actor and route a map refers to exists"
-  public let source = "Maps/README.md (the map format)"
+  public var summary: String { L10n.rules("unknown-reference.summary") }
+  public var source: String { L10n.rules("unknown-reference.source") }
   public let kind = RuleKind.structural
   public let defaultSeverity = Diagnostic.Severity.error
 
@@ -18,53 +18,58 @@ public struct UnknownReferenceRule: MapRule {
     var expectedFromIncluder: [String: (count: Int, first: SourceLocation?)] = [:]
 
     func expect(
-      _ reference: String?, in ids: Set<String>, noun: String, field: String,
-      of owner: String, element: String, at source: SourceAnchor?
+      _ reference: String?, isRoute: Bool = false, field: String, of owner: String,
+      element: String, at source: SourceAnchor?
     ) {
+      let ids = isRoute ? routeIDs : actorIDs
       guard let reference, !ids.contains(reference) else { return }
       let location = source?.location(of: field)
-      if map.kind == .template && noun == "actor" {
+      if map.kind == .template && !isRoute {
         let seen = expectedFromIncluder[reference]
         expectedFromIncluder[reference] = ((seen?.count ?? 0) + 1, seen?.first ?? location)
         return
       }
-      let suggestion = reference.closestMatch(in: ids.sorted()).map { "did you mean '\($0)'?" }
+      let suggestion = reference.closestMatch(in: ids.sorted()).map {
+        L10n.rules("unknown-reference.did-you-mean", $0)
+      }
+      let message =
+        isRoute
+        ? L10n.rules("unknown-reference.unknown-route", owner, reference, field)
+        : L10n.rules("unknown-reference.unknown-actor", owner, reference, field)
+      let define =
+        isRoute
+        ? L10n.rules("unknown-reference.define-route", reference)
+        : L10n.rules("unknown-reference.define-actor", reference)
       findings.append(
-        finding(
-          "\(owner) refers to unknown \(noun) '\(reference)' in '\(field)'", at: location,
-          element: element, hint: suggestion ?? "define \(noun) '\(reference)' or correct the id"))
+        finding(message, at: location, element: element, hint: suggestion ?? define))
     }
 
     for actor in map.actors {
       expect(
-        actor.parent, in: actorIDs, noun: "actor", field: "parent",
-        of: "actor '\(actor.id)'", element: actor.id, at: actor.source)
+        actor.parent, field: "parent", of: L10n.rules("unknown-reference.actor-owner", actor.id),
+        element: actor.id, at: actor.source)
     }
     for route in map.routes {
-      expect(
-        route.from, in: actorIDs, noun: "actor", field: "from",
-        of: "route '\(route.id)'", element: route.id, at: route.source)
-      expect(
-        route.to, in: actorIDs, noun: "actor", field: "to",
-        of: "route '\(route.id)'", element: route.id, at: route.source)
+      let owner = L10n.rules("unknown-reference.route-owner", route.id)
+      expect(route.from, field: "from", of: owner, element: route.id, at: route.source)
+      expect(route.to, field: "to", of: owner, element: route.id, at: route.source)
     }
     for ladder in map.ladders {
       for step in ladder.steps {
-        let owner = "step '\(step.id)' of ladder '\(ladder.id)'"
+        let owner = L10n.rules("unknown-reference.step-owner", step.id, ladder.id)
+        expect(step.actor, field: "actor", of: owner, element: ladder.id, at: step.source)
         expect(
-          step.actor, in: actorIDs, noun: "actor", field: "actor", of: owner, element: ladder.id,
+          step.escalate, isRoute: true, field: "escalate", of: owner, element: ladder.id,
           at: step.source)
-        expect(
-          step.escalate, in: routeIDs, noun: "route", field: "escalate", of: owner,
-          element: ladder.id, at: step.source)
       }
     }
     for (actor, use) in expectedFromIncluder.sorted(by: { $0.key < $1.key }) {
       findings.append(
         Diagnostic(
           .info, rule: id,
-          message:
-            "actor '\(actor)' is referred to \(use.count) time(s); every map that includes this template must define it",
+          message: use.count == 1
+            ? L10n.rules("unknown-reference.template-once", actor)
+            : L10n.rules("unknown-reference.template", actor, String(use.count)),
           location: use.first, element: actor))
     }
     return findings

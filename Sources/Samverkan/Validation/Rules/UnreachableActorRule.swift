@@ -18,7 +18,7 @@
 /// rule 8 (mandates and ways in must be visible).
 public struct UnreachableActorRule: MapRule {
   public let id = "unreachable-actor"
-  public let summary = "every active actor has a usable route that reaches it"
+  public var summary: String { L10n.rules("unreachable-actor.summary") }
   public let source = "seed 000, 002 (\"vem man ska kontakta\"); domain.md rule 8"
   public let kind = RuleKind.local
   public let defaultSeverity = Diagnostic.Severity.warning
@@ -30,16 +30,11 @@ public struct UnreachableActorRule: MapRule {
     for actor in map.actors
     where actor.status == .active && actor.sector != .family && actor.acute == nil {
       guard !isContainer(actor, in: map), !isReached(actor, in: map) else { continue }
-      let parentHint = actor.parent.map {
-        "; if it is reached through '\($0)', suppress this finding with that reason"
-      }
+      let parentHint = actor.parent.map { L10n.rules("unreachable-actor.parent", $0) } ?? ""
       findings.append(
         finding(
-          "no active route that reaches actor '\(actor.id)': nobody can tell how to contact it",
-          at: actor.source?.element, element: actor.id,
-          hint:
-            "add a route to '\(actor.id)' from the actor that contacts it (a meeting, a referral, a call)"
-            + (parentHint ?? "")))
+          L10n.rules("unreachable-actor.message", actor.id), at: actor.source?.element,
+          element: actor.id, hint: L10n.rules("unreachable-actor.hint", actor.id, parentHint)))
     }
     return findings
   }
