@@ -26,7 +26,7 @@ struct BatchBenchmark {
     let cache = try workspace.folder("batch-cache")
     let first = try workspace.folder("batch-first")
     let jobs = ProcessInfo.processInfo.activeProcessorCount
-    let batch = ["render", "Maps/", national.folder, "--jobs", "\(jobs)"]
+    let batch = ["render", "Maps/", national.folder, "--view", "network", "--jobs", "\(jobs)"]
     let cold = runChild(tool, batch + ["-o", first, "--cache", cache], measuringMemory: true)
     guard cold.status == 0 else { throw BenchmarkError("the batch render failed: \(cold.status)") }
     let ratio = dotLoop.seconds / cold.seconds
@@ -40,7 +40,8 @@ struct BatchBenchmark {
       let serial = runChild(
         tool,
         [
-          "render", "Maps/", national.folder, "--jobs", "1", "--no-cache", "-o",
+          "render", "Maps/", national.folder, "--view", "network", "--jobs", "1", "--no-cache",
+          "-o",
           try workspace.folder("batch-serial"),
         ])
       table.add(

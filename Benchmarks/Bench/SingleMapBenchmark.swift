@@ -19,7 +19,8 @@ struct SingleMapBenchmark {
       let dotFile = (dots as NSString).appendingPathComponent("\(map.id).dot")
       try DOTWriter().write(graph).write(toFile: dotFile, atomically: true, encoding: .utf8)
       let output = workspace.file("single.svg")
-      let ours = medianChild(runs: repeats, tool, ["render", file, "-o", output, "--no-cache"])
+      let ours = medianChild(
+        runs: repeats, tool, ["render", file, "--view", "network", "-o", output, "--no-cache"])
       let dot = medianChild(runs: repeats, "dot", ["-Tsvg", dotFile, "-o", output])
       let layout = try median(runs: repeats) {
         _ = try MapRenderer().render(graph, format: .svg)
@@ -34,7 +35,7 @@ struct SingleMapBenchmark {
         .init(
           figure: "  of which layout + SVG (libgvc, in process)", ours: duration(layout),
           ratio: String(format: "%.0f%%", 100 * layout / ours.seconds)))
-      let arguments = ["render", file, "-o", output, "--cache", cache]
+      let arguments = ["render", file, "--view", "network", "-o", output, "--cache", cache]
       _ = runChild(tool, arguments)
       let cached = medianChild(runs: repeats, tool, arguments)
       let cachedRatio = cached.seconds / dot.seconds

@@ -16,6 +16,9 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: HelpText.outputFile, completion: .file())
     var output: String?
 
+    @Option(help: "process or network, as for render (the same default).")
+    var view: MapView?
+
     func run() throws {
       try Console.run { console in
         if let output, let named = OutputFormat(extensionOf: output), named != .dot {
@@ -23,7 +26,8 @@ extension SamverkanCommand {
             L10n.cli("export.not-dot", output, (output as NSString).pathExtension, named.rawValue))
         }
         let loaded = try console.loadValidMap(map)
-        let dot = DOTWriter().write(GraphDescription(map: loaded))
+        let shown = view ?? MapView.standard(for: loaded)
+        let dot = DOTWriter().write(GraphDescription(map: loaded, view: shown))
         try OutputFile.write(Data(dot.utf8), to: output, inputs: [map] + loaded.files)
       }
     }

@@ -44,3 +44,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   /// PNG and PDF, which are not text.
   var isBinary: Bool { self == .png || self == .pdf }
 }
+
+extension MapView: ExpressibleByArgument {}

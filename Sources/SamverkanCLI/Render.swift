@@ -31,6 +31,13 @@ extension SamverkanCommand {
     @Flag(help: ArgumentHelp(L10n.help("help.render.embed")))
     var embed = false
 
+    @Option(
+      help: """
+        process (the ladder in lanes per organisation; the default for a municipality) or \
+        network (every actor and route; the default for a template).
+        """)
+    var view: MapView?
+
     @OptionGroup var cache: CacheOptions
 
     @Option(
@@ -72,7 +79,9 @@ extension SamverkanCommand {
         // Highlights depend on more than the files, so only plain renders are kept whole.
         let mapFiles =
           highlight.isEmpty
-          ? cache.mapFiles(format: format, embedded: embed, options: "embed \(embed)") : nil
+          ? cache.mapFiles(
+            format: format, embedded: embed,
+            options: "embed \(embed) view \(view?.rawValue ?? "standard")") : nil
         for path in share.files(of: files) {
           do {
             let (mapID, data, sources): (String, Data, [String])
@@ -136,8 +145,11 @@ extension SamverkanCommand {
     private func draw(
       _ map: CollaborationMap, from path: String, format: OutputFormat, console: Console
     ) throws -> (data: Data, notes: [String]) {
-      let plain = GraphDescription(map: map)
-      let graph = try highlight.highlight(in: map).map(plain.highlighting) ?? plain
+      let highlighted = try highlight.highlight(in: map)
+      // A highlight and the embeddable SVG mark actors and routes of the network.
+      let shown = view ?? (highlighted != nil || embed ? .network : MapView.standard(for: map))
+      let plain = GraphDescription(map: map, view: shown)
+      let graph = highlighted.map(plain.highlighting) ?? plain
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
         return (Data(DOTWriter().write(graph).utf8), [])
       }

@@ -132,6 +132,58 @@ final class CGraph {
     return Data(bytes: buffer, count: Int(length))
   }
 
+  /// Where the layout put each node and cluster, read back the way `dot -Tdot` writes it.
+  func placement() throws -> GraphPlacement {
+    _ = try render(format: "dot")  // writes pos, width, height and bb into the graph's attributes
+    var nodes: [String: GraphPlacement.Box] = [:]
+    var node = agfstnode(graph)
+    while let current = node {
+      let object = UnsafeMutableRawPointer(current)
+      let point = Self.numbers(Self.attribute(object, "pos"))
+      let width = Self.numbers(Self.attribute(object, "width")).first
+      let height = Self.numbers(Self.attribute(object, "height")).first
+      if point.count == 2, let width, let height {
+        nodes[String(cString: agnameof(object))] = GraphPlacement.Box(
+          x: point[0], y: point[1], width: width * 72, height: height * 72)
+      }
+      node = agnxtnode(graph, current)
+    }
+    var clusters: [String: GraphPlacement.Rect] = [:]
+    func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+      var sub = agfstsubg(parent)
+      while let current = sub {
+        if let box = Self.rect(Self.attribute(UnsafeMutableRawPointer(current), "bb")) {
+          clusters[String(cString: agnameof(UnsafeMutableRawPointer(current)))] = box
+        }
+        collect(current)
+        sub = agnxtsubg(current)
+      }
+    }
+    collect(graph)
+    let bounds =
+      Self.rect(Self.attribute(UnsafeMutableRawPointer(graph), "bb"))
+      ?? GraphPlacement.Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
+    let label = Self.numbers(Self.attribute(UnsafeMutableRawPointer(graph), "lp"))
+    return GraphPlacement(
+      bounds: bounds, label: label.count == 2 ? (label[0], label[1]) : nil, nodes: nodes,
+      clusters: clusters)
+  }
+
+  private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+    withMutableCString(name) { agget(object, $0) }.map { String(cString: $0) }
+  }
+
+  private static func numbers(_ value: String?) -> [Double] {
+    (value ?? "").split(separator: ",").compactMap { Double($0) }
+  }
+
+  private static func rect(_ value: String?) -> GraphPlacement.Rect? {
+    let corners = numbers(value)
+    guard corners.count == 4 else { return nil }
+    return GraphPlacement.Rect(
+      minX: corners[0], minY: corners[1], maxX: corners[2], maxY: corners[3])
+  }
+
   /// The names of the graph's nodes, its edges as (tail, head), and the names of all subgraphs.
   var summary: GraphSummary {
     var nodes: [String: [String: String]] = [:]

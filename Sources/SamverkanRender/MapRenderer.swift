@@ -62,6 +62,7 @@ public struct MapRenderer: Sendable {
   }
 
   private func draw(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
+    if graph.routesOverLayout { return try drawInTwoPasses(graph, format: format) }
     var failures: [String] = []
     var lost = 0
     for attempt in Self.attempts(for: graph) {
@@ -76,6 +77,25 @@ public struct MapRenderer: Sendable {
       failures += messages
     }
     throw GraphvizError.lostEdges(count: max(lost, 1), messages: failures)
+  }
+
+  /// Places the nodes with `dot` without the edges routed afterwards, pins them there and routes
+  /// those edges around them with `nop2`, in one hold of the lock.
+  private func drawInTwoPasses(_ graph: GraphDescription, format: RenderFormat) throws
+    -> RenderedMap
+  {
+    let (result, messages) = try Graphviz.shared.withContext { session -> (Data?, lost: Int) in
+      let first = try session.graph(graph.withoutRoutedEdges)
+      _ = try first.layout(engine: engine)
+      let pinned = graph.pinned(at: try first.placement()) { $0.name.hasPrefix("cluster_lane") }
+      let second = try session.graph(pinned)
+      let lost = try second.layout(engine: "nop2")
+      return (lost == 0 ? try second.render(format: format.graphvizFormat) : nil, lost)
+    }
+    guard let data = result.0 else {
+      throw GraphvizError.lostEdges(count: max(result.lost, 1), messages: messages)
+    }
+    return RenderedMap(data: data, notes: messages)
   }
 
   /// Renders DOT text, parsed by Graphviz's own parser: the same work `dot -T` does, in process.

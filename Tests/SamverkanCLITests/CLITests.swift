@@ -160,8 +160,10 @@ struct CLITests {
     let folder = try CommandRunner.temporaryFolder()
     let dotFile = folder.appendingPathComponent("molndal.dot")
     #expect(
-      try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "-o", dotFile.path]).status == 0)
-    let ours = try CommandRunner.run(["render", "Maps/molndal.yaml"])
+      try CommandRunner.run(
+        ["export-dot", "Maps/molndal.yaml", "--view", "network", "-o", dotFile.path]
+      ).status == 0)
+    let ours = try CommandRunner.run(["render", "Maps/molndal.yaml", "--view", "network"])
     let theirs = try CommandRunner.run(
       URL(fileURLWithPath: "/usr/bin/dot"), ["-Tsvg:svg:core", dotFile.path])
     #expect(theirs.status == 0)

@@ -18,7 +18,10 @@ struct NationalRenderTests {
     #expect(validated.status == 0, "\(validated.stderr.suffix(2000))")
 
     let rendered = try CommandRunner.run(
-      ["render", national.path, "-o", output.path, "--no-cache", "--jobs", "2"])
+      [
+        "render", national.path, "-o", output.path, "--no-cache", "--jobs", "2", "--view",
+        "network",
+      ])
     #expect(rendered.status == 0, "\(rendered.stderr.suffix(2000))")
     #expect(!rendered.stderr.contains("error"))
 
@@ -27,7 +30,8 @@ struct NationalRenderTests {
     #expect(maps.count == 290)
     for name in maps {
       let id = String(name.dropLast(".yaml".count))
-      let dot = try CommandRunner.run(["export-dot", national.appendingPathComponent(name).path])
+      let dot = try CommandRunner.run(
+        ["export-dot", national.appendingPathComponent(name).path, "--view", "network"])
       let routes = dot.stdout.components(separatedBy: " -> ").count - 1
       let svg = try String(
         contentsOf: output.appendingPathComponent("\(id).svg"), encoding: .utf8)

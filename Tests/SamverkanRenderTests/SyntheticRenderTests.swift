@@ -38,4 +38,30 @@ struct SyntheticRenderTests {
       #expect(try svg.groups(ofClass: "edge").count == map.routes.count, "\(file.path)")
     }
   }
+
+  @Test("the process views of synthetic maps draw every route of the view, and nothing is lost")
+  func processViewsRender() throws {
+    let reviewed = try #require(Fixture.reviewed)
+    let nation = SyntheticNation(municipalities: 290, seed: 42, reviewed: reviewed)
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("samverkan-synthetic-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("regions"), withIntermediateDirectories: true)
+    for file in nation.regions {
+      try Data(file.yaml().utf8).write(to: folder.appendingPathComponent(file.path))
+    }
+    for index in stride(from: 0, to: nation.municipalities.count, by: 29) {
+      let file = nation.municipalities[index]
+      let path = folder.appendingPathComponent(file.path)
+      try Data(file.yaml().utf8).write(to: path)
+      let map = try MapLoader().load(path.path)
+      let view = try #require(ProcessView(map: map), "\(file.path) has a ladder")
+      let rendered = try MapRenderer().render(
+        GraphDescription(map: map, view: .process), format: .svg)
+      #expect(rendered.notes.isEmpty, "\(file.path): \(rendered.notes)")
+      let svg = try SVGPicture(rendered.data)
+      #expect(try svg.groups(ofClass: "edge").count == view.flows.count, "\(file.path)")
+    }
+  }
 }

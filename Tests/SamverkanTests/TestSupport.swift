@@ -15,6 +15,17 @@ enum RealMaps {
   }
 
   static func molndal() throws -> CollaborationMap { try MapLoader().load(molndalPath) }
+
+  /// The municipalities' maps in `Maps/`, by file name without `.yaml`.
+  static let names = [
+    "goteborg-norra-hisingen", "harryda", "molndal", "orebro", "partille",
+    "stockholm-exempelkommun",
+  ]
+
+  /// A map in `Maps/` by file name without `.yaml`.
+  static func load(_ name: String) throws -> CollaborationMap {
+    try MapLoader().load(packageRoot.appendingPathComponent("Maps/\(name).yaml").path)
+  }
 }
 
 /// A unique temporary folder for one test's fixture maps, removed when the test is done with it.

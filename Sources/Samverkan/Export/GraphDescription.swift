@@ -67,10 +67,15 @@ public struct GraphDescription: Sendable, Hashable {
   public var nodes: [Node]
   public var clusters: [Cluster]
   public var edges: [Edge]
+  /// Whether the renderer lays the graph out in two passes: `dot` places the nodes without the
+  /// edges marked `constraint=false`, then those are routed around the pinned nodes (`pinned`).
+  /// The DOT text is the same graph in one pass.
+  public var routesOverLayout: Bool
 
   public init(
     name: String, graphAttributes: [Attribute], nodeDefaults: [Attribute],
-    edgeDefaults: [Attribute], nodes: [Node], clusters: [Cluster], edges: [Edge]
+    edgeDefaults: [Attribute], nodes: [Node], clusters: [Cluster], edges: [Edge],
+    routesOverLayout: Bool = false
   ) {
     self.name = name
     self.graphAttributes = graphAttributes
@@ -79,6 +84,7 @@ public struct GraphDescription: Sendable, Hashable {
     self.nodes = nodes
     self.clusters = clusters
     self.edges = edges
+    self.routesOverLayout = routesOverLayout
   }
 
   /// The total number of nodes, inside clusters or not.
