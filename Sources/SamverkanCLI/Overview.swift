@@ -40,10 +40,30 @@ extension SamverkanCommand {
         let template = try console.loadValidMap(templateFile)
         let templatePath = URL(fileURLWithPath: templateFile).standardizedFileURL.path
         let files = try MapArguments.parse([folder]).mapFiles()
-        let municipalities = try files.map { try console.loadValidMap($0) }.filter { map in
+        func includesTemplate(_ map: CollaborationMap) -> Bool {
           map.files.dropFirst().contains {
             URL(fileURLWithPath: $0).standardizedFileURL.path == templatePath
           }
+        }
+        // All maps are loaded at once (the template parsed once); only those that include it
+        // are checked, and must be free of errors. One that does not load stops the command.
+        var municipalities: [CollaborationMap] = []
+        for (file, loaded) in zip(files, MapLoader().load(files)) {
+          let map: CollaborationMap
+          switch loaded {
+          case .success(let loadedMap): map = loadedMap
+          case .failure(let error):
+            console.report([error.diagnostic])
+            throw ExitCode.badInput
+          }
+          guard includesTemplate(map) else { continue }
+          let diagnostics = MapValidator().validate(map)
+          console.report(diagnostics)
+          if diagnostics.contains(where: { $0.severity == .error }) {
+            console.printError(L10n.cli("console.map-has-errors", file))
+            throw ExitCode.findings
+          }
+          municipalities.append(map)
         }
         guard !municipalities.isEmpty else {
           throw ConsoleError(L10n.cli("overview.no-municipality", folder, region))
@@ -51,8 +71,8 @@ extension SamverkanCommand {
         let data = try timeout.limit.run(
           failing: L10n.cli("overview.timeout", region, timeout.shown)
         ) {
-          let overview = RegionOverview(template: template, municipalities: municipalities).map
-          let graph = GraphDescription(map: overview)
+          let graph = GraphDescription(
+            overview: RegionOverview(template: template, municipalities: municipalities))
           guard let picture = RenderFormat(rawValue: format.rawValue) else {
             return Data(DOTWriter().write(graph).utf8)
           }

@@ -54,7 +54,7 @@ extension GraphDescription {
   /// them there: invisible nodes and edges, rank groups and edges that constrained the layout.
   /// Clusters keep their boxes, those of `alike` clusters widened to the widest of them (lanes of
   /// one width). Laid out with Graphviz's `nop2` engine, only the remaining edges are routed,
-  /// around the nodes (`splines=true`).
+  /// around the nodes (`splines=true`, unless the graph asks for other `splines`).
   public func pinned(at placement: GraphPlacement, alike: (Cluster) -> Bool = { _ in false })
     -> GraphDescription
   {
@@ -111,7 +111,10 @@ extension GraphDescription {
       graphAttributes: graphAttributes.filter {
         !["rankdir", "newrank", "splines"].contains($0.name)
       }
-        + [Attribute("splines", "true"), Attribute("bb", placement.bounds.graphviz)]
+        + [
+          graphAttributes.first { $0.name == "splines" } ?? Attribute("splines", "true"),
+          Attribute("bb", placement.bounds.graphviz),
+        ]
         + (placement.label.map { [Attribute("lp", "\($0.x),\($0.y)")] } ?? []),
       nodeDefaults: nodeDefaults.filter { !["width", "height"].contains($0.name) },
       edgeDefaults: edgeDefaults,
