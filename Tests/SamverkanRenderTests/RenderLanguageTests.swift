@@ -103,7 +103,7 @@ struct RenderLanguageTests {
   @Test("a region's overview is named in the language")
   func overviewName() throws {
     let map = try Fixture.molndal()
-    let name = inEach { RegionOverview(template: map, municipalities: []).map.name }
+    let name = inEach { RegionOverview(template: map, municipalities: []).name }
     #expect(name.swedish == "Mölndals stad: översikt")
     #expect(name.english == "Mölndals stad: overview")
   }
