@@ -51,7 +51,7 @@ extension SamverkanCommand {
           do {
             data = try JSONEncoder.stable.encode(walk)
           } catch {
-            throw ConsoleError("cannot encode the walk as JSON: \(error)")
+            throw ConsoleError(L10n.cases("case.json-failed", "\(error)"))
           }
           try OutputFile.write(data + Data("\n".utf8), to: nil)
         }

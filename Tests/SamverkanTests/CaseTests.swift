@@ -45,7 +45,7 @@ struct ExampleCaseWalkTests {
     #expect(walk.outcome.result == .needsMet)
     #expect(walk.outcome.step?.id == "samverka")
     #expect(walk.notReached.map(\.id) == ["myndighet"])
-    #expect(walk.outcome.summary.contains("never for a mild case unless harm is suspected"))
+    #expect(walk.outcome.summary.contains("aldrig för ett lindrigt fall om inte barnet misstänks"))
     #expect(walk.reportOfConcern == nil)
     #expect(walk.steps.allSatisfy { $0.stall == nil })
     // The anxiety goes to the first line, as `who` answers from the school.
@@ -112,7 +112,7 @@ struct ExampleCaseWalkTests {
     #expect(sip.blockedByMissingConsent)
     #expect(sip.convenors.map(\.actor.id).contains("socialtjanst"))
     #expect(!sip.convenors.contains { $0.actor.id == "skola" })
-    #expect(sip.explanation.contains("cannot be set up against the person's will"))
+    #expect(sip.explanation.contains("kan inte upprättas mot den enskildes vilja"))
   }
 
   @Test("suspected harm: one report of concern by 'skola-orosanmalan', now, without consent")
@@ -124,10 +124,12 @@ struct ExampleCaseWalkTests {
     #expect(report.to?.id == "socialtjanst")
     #expect(!report.consentNeeded)
     #expect(report.provision == Citation.reportingDuty)
-    #expect(report.explanation.contains("holds at every step"))
-    #expect(walk.outcome.summary.contains("due now, at whatever step by 'skola-orosanmalan'"))
+    #expect(report.explanation.contains("plikten gäller i varje steg"))
+    #expect(
+      walk.outcome.summary.contains(
+        "en orosanmälan till Socialtjänsten ska göras nu, i vilket steg fallet än är"))
     // Shown once in the text, not at every step.
-    #expect(walk.text.components(separatedBy: "Report of concern").count == 2)
+    #expect(walk.text.components(separatedBy: "Orosanmälan, i varje steg").count == 2)
   }
 
   @Test("with harm, the voluntary track still needs consent and stalls where it did without")
@@ -135,7 +137,7 @@ struct ExampleCaseWalkTests {
     let walk = try ExampleCases.walk("oro-hemma-9")
     #expect(walk.outcome.step?.id == "atgarda")
     #expect(walk.outcome.reason == .noConsent)
-    #expect(walk.outcome.summary.contains("does not wait for the guardians' consent"))
+    #expect(walk.outcome.summary.contains("väntar varken på vårdnadshavarnas samtycke"))
   }
 
   @Test("walking is deterministic")
@@ -160,20 +162,78 @@ struct ExampleCaseWalkTests {
     let outcome = try #require(object["outcome"] as? [String: Any])
     #expect(outcome["result"] as? String == "stalled")
     #expect(outcome["reason"] as? String == "no-consent")
+    // Keys and codes stay English; the texts for people are in the walk's language.
+    #expect((outcome["summary"] as? String)?.hasPrefix("Fastnar i steg 4, Åtgärda: ") == true)
     let steps = try #require(object["steps"] as? [[String: Any]])
     #expect(steps.count == 4)
+    let escalation = try #require(steps[0]["escalation"] as? [String: Any])
+    #expect(escalation["channel"] as? String == "notification")
+    #expect(escalation["response"] as? String == "same day")
+    let contacts = try #require(object["contacts"] as? [[String: Any]])
+    #expect(contacts.first?["consent"] as? String == "guardians-or-pupil")
+    #expect(
+      (contacts.first?["explanation"] as? String)?.hasSuffix(
+        "vårdnadshavarnas eller elevens eget samtycke") == true)
   }
 
-  @Test("the text names the acting actor, what is shared, the SIP and the stall")
+  @Test("the text names the acting actor, what is shared, the SIP and the stall, in Swedish")
   func text() throws {
     let text = try ExampleCases.walk("npf-utan-samtycke-15").text
-    #expect(text.contains("1. Främja närvaro (framja)"))
-    #expect(text.contains("   acts: Grundskola och gymnasieskola i Mölndal (skola)"))
-    #expect(text.contains("   shares: → Mentor (mentor) by notification"))
+    #expect(text.hasPrefix("Fall: 15-åring med hög frånvaro"))
+    #expect(text.contains("  15 år, svårighetsgrad måttlig; gäller: problematisk skolfrånvaro"))
+    #expect(text.contains("vårdnadshavarnas samtycke: nej"))
+    #expect(text.contains("Karta: Mölndals stad\n"))
+    #expect(text.contains("1. Främja närvaro\n"))
+    #expect(text.contains("   ansvarig: Grundskola och gymnasieskola i Mölndal — uppdrag: "))
+    #expect(text.contains("     inget uppdrag för: neuropsykiatriska svårigheter (NPF)"))
+    #expect(text.contains("   vidare: → Mentor (underrättelse, svar: samma dag): "))
+    #expect(text.contains("   SIP: både socialtjänst och hälso- och sjukvård har en del"))
+    #expect(text.contains("   SIP: som i steg 3"))
+    #expect(
+      text.contains(
+        "   fastnar: vägen till Socialtjänstens öppenvård – familjebehandlare vid hög "
+          + "skolfrånvaro (möte) kräver vårdnadshavarnas eller elevens eget samtycke"))
+    #expect(text.contains("Nåddes inte: 5. Samverka, 6. Myndighet"))
+    #expect(text.contains("Fallets övriga frågor:\n  - neuropsykiatriska svårigheter (NPF): "))
+    #expect(text.contains("\n  - psykisk ohälsa: Vårdcentral med tilläggsuppdrag"))
+    #expect(text.contains("Resultat: Fastnar i steg 4, Åtgärda: "))
+    // Names first: the ids of steps and actors stay in the JSON.
+    #expect(!text.contains("(framja)"))
+    #expect(!text.contains("(skola)"))
+  }
+
+  @Test("the same walk in English, on request")
+  func textInEnglish() throws {
+    let text = try Language.$override.withValue(.english) {
+      try ExampleCases.walk("npf-utan-samtycke-15").text
+    }
+    #expect(text.hasPrefix("Case: 15-åring med hög frånvaro"))
+    #expect(text.contains("  age 15, moderate; concerns: problematic school absence"))
+    #expect(text.contains("the guardians consent: no"))
+    #expect(text.contains("Map: Mölndals stad\n"))
+    #expect(text.contains("   acts: Grundskola och gymnasieskola i Mölndal — mandate: "))
+    #expect(text.contains("   shares: → Mentor (notice, response same day): "))
     #expect(text.contains("   SIP: social services and health care both have a part"))
-    #expect(text.contains("   stalls: route 'skola-oppenvard-narvaroinsats'"))
-    #expect(text.contains("Not reached: 5 Samverka (samverka), 6 Myndighet (myndighet)"))
-    #expect(text.contains("Outcome: Stalled at step 4 'Åtgärda'"))
+    #expect(
+      text.contains(
+        "   stalls: the route to Socialtjänstens öppenvård – familjebehandlare vid hög "
+          + "skolfrånvaro (meeting) needs the guardians' consent or the pupil's own"))
+    #expect(text.contains("Not reached: 5. Samverka, 6. Myndighet"))
+    #expect(text.contains("Outcome: Stalled at step 4, Åtgärda: "))
+  }
+
+  @Test("the language changes the words, never the walk", arguments: ExampleCases.all)
+  func languageKeepsTheWalk(name: String) throws {
+    let swedish = try ExampleCases.walk(name)
+    let english = try Language.$override.withValue(.english) { try ExampleCases.walk(name) }
+    #expect(swedish.steps.map(\.id) == english.steps.map(\.id))
+    #expect(swedish.outcome.result == english.outcome.result)
+    #expect(swedish.outcome.step == english.outcome.step)
+    #expect(swedish.outcome.reason == english.outcome.reason)
+    #expect(swedish.allGaps.map(\.kind) == english.allGaps.map(\.kind))
+    #expect(swedish.outcome.summary != english.outcome.summary)
+    #expect(swedish.text.hasPrefix("Fall: "))
+    #expect(english.text.hasPrefix("Case: "))
   }
 }
 
@@ -283,6 +343,18 @@ struct CaseWalkGapTests {
     #expect(walk.steps.count == 1)
     #expect(walk.notReached.map(\.id) == ["b"])
     #expect(walk.steps[0].gaps.map(\.kind) == [.noRouteOnward])
+    #expect(
+      walk.steps[0].gaps.first?.message
+        == "steget A (a) har ingen väg vidare till nästa stegs aktör Socialtjänsten (socialtjanst)")
+    #expect(
+      walk.steps[0].stall?.explanation.hasSuffix("; ingen vet hur fallet ska lämnas vidare") == true
+    )
+    #expect(walk.outcome.summary.hasPrefix("Fastnar i steg 1, A: steget A (a) har ingen väg"))
+    let english = Language.$override.withValue(.english) { map.walk(fixtureCase()) }
+    #expect(
+      english.steps[0].gaps.first?.message
+        == "step A (a) has no route onward to the next step's actor Socialtjänsten (socialtjanst)")
+    #expect(english.outcome.summary.hasSuffix("; nobody knows how to pass the case on."))
   }
 
   @Test("a planned escalate route stalls with route-not-in-use")
@@ -302,6 +374,10 @@ struct CaseWalkGapTests {
     let walk = map.walk(fixtureCase())
     #expect(walk.outcome.reason == .routeNotInUse)
     #expect(walk.steps[0].stall?.route == "planerad")
+    #expect(
+      walk.steps[0].stall?.explanation
+        == "vägen 'planerad' till nästa steg är inte i bruk (vägen eller en av dess ändar är "
+        + "planerad eller avslutad); fallet kan inte gå vidare")
   }
 
   @Test("a route by provision passes without consent and names the law")
@@ -324,6 +400,15 @@ struct CaseWalkGapTests {
     #expect(sharing.basis == .provision)
     #expect(sharing.provision == "Skollagen 7 kap. 19 a §")
     #expect(sharing.passes)
+    #expect(
+      sharing.explanation
+        == "uppgifter om eleven får lämnas utan samtycke enligt Skollagen 7 kap. 19 a §")
+    #expect(walk.outcome.summary == "Fallet når det sista steget, 2, B, hos Socialtjänsten.")
+    let english = Language.$override.withValue(.english) { map.walk(fixtureCase(consent: false)) }
+    #expect(
+      english.steps[0].escalation?.sharing.explanation
+        == "information about the pupil may pass without consent under Skollagen 7 kap. 19 a §")
+    #expect(english.outcome.summary == "Reached the last step, 2, B, with Socialtjänsten.")
   }
 
   @Test("a next actor without a contact point of its own is a gap, not a stall")
@@ -352,7 +437,14 @@ struct CaseWalkGapTests {
     #expect(walk.outcome.result == .reachedLastStep)
     #expect(walk.allGaps.map(\.kind) == [.noContactPoint])
     #expect(walk.allGaps.first?.element == "kurator")
+    #expect(
+      walk.allGaps.first?.message
+        == "Kurator (kurator) har ingen egen kontaktuppgift (en roll, en funktionsbrevlåda, en "
+        + "växel eller ett webbformulär); bara 'Rektor, via Skolan' hos en enhet den hör till")
     #expect(walk.steps[1].actor.contact == "Rektor, via Skolan")
+    #expect(walk.text.contains("   kartan saknar: Kurator (kurator) har ingen egen kontaktuppgift"))
+    let english = Language.$override.withValue(.english) { map.walk(fixtureCase()).text }
+    #expect(english.contains("   map lacks: Kurator (kurator) has no contact point of its own"))
   }
 
   @Test("suspected harm with no report-of-concern route is a gap; the duty stays")
@@ -364,6 +456,12 @@ struct CaseWalkGapTests {
     #expect(!report.consentNeeded)
     #expect(walk.gaps.map(\.kind).contains(.noReportRoute))
     #expect(walk.steps[1].gaps.isEmpty)
+    #expect(
+      report.explanation
+        == "personalen på Skolan ska göra en orosanmälan till socialtjänsten nu, utan samtycke "
+        + "(SoL 19 kap. 1 §, OSL 10 kap. 28 §); kartan visar ingen väg för den")
+    #expect(
+      walk.text.contains("Kartan saknar, för fallet som helhet:\n  - ingen väg för orosanmälan"))
   }
 
   @Test("a mild mental-health case in a map without a first line names the gap")
@@ -378,6 +476,15 @@ struct CaseWalkGapTests {
     let walk = map.walk(fixtureCase(concerns: [.absence, .mentalHealth], severity: .mild))
     #expect(walk.gaps.map(\.kind) == [.noMandateHolder, .noFirstLine])
     #expect(walk.outcome.result == .reachedLastStep)
+    #expect(
+      walk.gaps.first?.message
+        == "ingen aktör i bruk har uppdrag för psykisk ohälsa med svårighetsgrad lindrig vid 12 år")
+    let english = Language.$override.withValue(.english) {
+      map.walk(fixtureCase(concerns: [.absence, .mentalHealth], severity: .mild))
+    }
+    #expect(
+      english.gaps.first?.message
+        == "no active actor has a mandate for mental ill-health, mild, at age 12")
   }
 
   @Test("where the local agreement lets the school convene, the SIP note says so")
@@ -409,7 +516,13 @@ struct CaseWalkGapTests {
     #expect(sip.convenors.map(\.actor.id) == ["socialtjanst"])
     // The region's side has no invitation route of its own.
     #expect(walk.steps[0].gaps.map(\.kind) == [.noSIPConvenor])
-    #expect(sip.explanation.contains("the school may also convene one"))
+    #expect(sip.explanation.contains("; skolan får också kalla till SIP (lokal överenskommelse)"))
+    #expect(
+      walk.steps[0].gaps.first?.message
+        == "ingen aktör inom hälso- och sjukvården i räckhåll har en väg för kallelse till SIP, "
+        + "fast SoL 10 kap. 8 §; HSL 16 kap. 4 § ålägger regionen att ta initiativet")
+    let english = Language.$override.withValue(.english) { map.walk(fixtureCase()) }
+    #expect(english.steps[0].sip?.explanation.contains("the school may also convene one") == true)
   }
 
   @Test("a case names its ladder; without one the concern decides, else the first ladder")
@@ -441,6 +554,9 @@ struct CaseWalkGapTests {
     #expect(walk.outcome.result == .noLadder)
     #expect(walk.steps.isEmpty)
     #expect(walk.gaps.first?.kind == .noLadder)
+    #expect(walk.outcome.summary == "Inte genomgånget: kartan har ingen trappa.")
+    let english = Language.$override.withValue(.english) { map.walk(fixtureCase()) }
+    #expect(english.outcome.summary == "Not walked: the map has no escalation ladder.")
   }
 }
 
@@ -553,5 +669,83 @@ struct CaseFileTests {
     let found = try diagnostic("format: 1\nid: fall\n  title: x\n")
     #expect(found.rule == "yaml-syntax")
     #expect(found.location?.line == 3)
+  }
+}
+
+@Suite("Case walks speak Swedish, and English on request")
+struct CaseWalkLanguageTests {
+  /// The English words a walk's own text is built of; none may show in a Swedish walk.
+  static let englishScaffolding = [
+    "Case ", "Outcome", "acts:", "shares:", "stalls:", "map lacks", "Not reached",
+    "Report of concern", "consent:", "yes", "guardians", "mandate", " mild", "moderate", "severe",
+  ]
+
+  /// The fictitious cases of the acceptance suite, `Tests/Acceptance/cases/`.
+  static let acceptanceCases: [String] = {
+    let folder = RealMaps.packageRoot.appendingPathComponent("Tests/Acceptance/cases").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
+  }()
+
+  /// Every municipality's map in `Maps/`.
+  static let maps: [String] = {
+    let folder = RealMaps.packageRoot.appendingPathComponent("Maps").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
+  }()
+
+  /// The walk's text without what the map and the case file wrote themselves (names, triggers,
+  /// mandate bases, contact points, the title, what was tried): those are the map's own words,
+  /// and a Swedish map may well say "mild till måttlig".
+  static func ownText(of walk: CaseWalk) -> String {
+    var authored = [walk.pupil.title, walk.map.name] + walk.pupil.tried
+    authored += walk.ladder.map { [$0.name] } ?? []
+    for step in walk.steps {
+      authored += [
+        step.name, step.trigger, step.mandate.basis, step.actor.name, step.actor.contact,
+      ]
+      .compactMap { $0 }
+      authored += [step.escalation?.to.name].compactMap { $0 }
+    }
+    authored += walk.contacts.map(\.actor.name)
+    authored +=
+      walk.reportOfConcern.map { [$0.reporter.name, $0.to?.name, $0.to?.contact] }?
+      .compactMap { $0 } ?? []
+    var text = walk.text
+    for piece in Set(authored).sorted(by: { $0.count > $1.count }) where !piece.isEmpty {
+      text = text.replacingOccurrences(of: piece, with: "…")
+    }
+    return text
+  }
+
+  @Test(
+    "no English scaffolding in the Swedish walk of any acceptance case, on every map",
+    arguments: acceptanceCases)
+  func swedishOnly(caseFile: String) throws {
+    #expect(Self.acceptanceCases.count >= 10)
+    #expect(Self.maps.count >= 6)
+    for mapPath in Self.maps {
+      let map = try MapLoader().load(mapPath)
+      let walk = map.walk(try CaseLoader().load(caseFile, for: map))
+      let text = Self.ownText(of: walk)
+      #expect(text.hasPrefix("Fall: "))
+      #expect(text.contains("\nResultat: "))
+      for word in Self.englishScaffolding {
+        #expect(!text.contains(word), "\(caseFile) on \(map.id) says '\(word)':\n\(text)")
+      }
+    }
+  }
+
+  @Test("the English walk of every acceptance case is in English", arguments: acceptanceCases)
+  func englishOnRequest(caseFile: String) throws {
+    let map = try RealMaps.molndal()
+    let text = try Language.$override.withValue(.english) {
+      Self.ownText(of: map.walk(try CaseLoader().load(caseFile, for: map)))
+    }
+    #expect(text.hasPrefix("Case: "))
+    #expect(text.contains("\nOutcome: "))
+    for word in ["Resultat", "ansvarig:", "vidare:", "fastnar:", "svårighetsgrad", "samtycke"] {
+      #expect(!text.contains(word), "\(caseFile) says '\(word)':\n\(text)")
+    }
   }
 }

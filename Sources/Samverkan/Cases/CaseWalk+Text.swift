@@ -1,12 +1,21 @@
 extension CaseWalk {
-  /// The walk as plain text for municipal staff: the report of concern once, when harm is
-  /// suspected; numbered steps with indented lines "acts:", "shares:", "SIP:", "stalls:" and "map
-  /// lacks:"; whom to contact for the case's other concerns; the outcome.
+  /// The walk as plain text for municipal staff, in the current language: the report of concern
+  /// once, when harm is suspected; numbered steps with indented lines for who acts ("ansvarig:"),
+  /// what may be shared ("vidare:"), the SIP, where the case stalls ("fastnar:") and what the map
+  /// lacks ("kartan saknar:"); whom to contact for the case's other concerns; the outcome.
+  ///
+  /// Steps, actors and maps are shown by name; ids appear only in what the map lacks, where
+  /// whoever keeps the map needs them. The text is in the walk's `language`, the language its
+  /// explanations were made in.
   public var text: String {
+    Language.$override.withValue(language) { lines.joined(separator: "\n") + "\n" }
+  }
+
+  private var lines: [String] {
     var lines = header
     if let reportOfConcern {
       lines.append("")
-      lines.append("Report of concern, at every step: \(reportOfConcern.explanation)")
+      lines.append(L10n.cases("case.report", reportOfConcern.explanation))
     }
     var shownSIP: (number: Int, note: SIPNote)?
     for step in steps {
@@ -16,94 +25,101 @@ extension CaseWalk {
     if !notReached.isEmpty {
       lines.append("")
       lines.append(
-        "Not reached: "
-          + notReached.map { "\($0.number) \($0.name) (\($0.id))" }
-          .joined(separator: ", "))
+        L10n.cases(
+          "case.not-reached",
+          notReached.map { "\($0.number). \($0.name)" }.joined(separator: ", ")))
     }
     if !contacts.isEmpty {
       lines.append("")
-      lines.append("For the case's other concerns:")
-      for contact in contacts {
-        let route = contact.route.isEmpty ? "" : " by \(contact.route.joined(separator: " → "))"
-        lines.append(
-          "  - \(contact.concern.rawValue): \(contact.actor.name) (\(contact.actor.id))\(route); "
-            + "consent: \(contact.consent.rawValue)")
-      }
+      lines.append(L10n.cases("case.contacts"))
+      lines += contacts.map { "  - \($0.concern.name): \($0.explanation)" }
     }
     if !gaps.isEmpty {
       lines.append("")
-      lines.append("The map lacks, for the case as a whole:")
+      lines.append(L10n.cases("case.gaps"))
       lines += gaps.map { "  - \($0.message)" }
     }
     lines.append("")
-    lines.append("Outcome: \(outcome.summary)")
-    return lines.joined(separator: "\n") + "\n"
+    lines.append(L10n.cases("case.outcome", outcome.summary))
+    return lines
   }
 
   private var header: [String] {
-    var lines = ["Case \(pupil.id): \(pupil.title)"]
-    lines.append(
-      "  age \(pupil.age), \(pupil.severity.rawValue); concerns: "
-        + pupil.concerns.map(\.rawValue).joined(separator: ", ")
-        + "; guardians consent: \(pupil.consent ? "yes" : "no")"
-        + (pupil.pupilConsent ? "; the pupil consents: yes" : "")
-        + "; harm suspected: \(pupil.harmSuspected ? "yes" : "no")")
+    var lines = [L10n.cases("case.heading", pupil.title)]
+    var facts = [
+      L10n.cases(
+        "case.facts.age-severity", L10n.values("age", String(pupil.age)), pupil.severity.name),
+      L10n.cases("case.facts.concerns", pupil.concerns.map(\.name).joined(separator: ", ")),
+      L10n.cases("case.facts.guardians-consent", yesNo(pupil.consent)),
+    ]
+    if pupil.pupilConsent { facts.append(L10n.cases("case.facts.pupil-consent", yesNo(true))) }
+    facts.append(L10n.cases("case.facts.harm", yesNo(pupil.harmSuspected)))
+    lines.append("  " + facts.joined(separator: "; "))
     if !pupil.absence.isEmpty {
-      lines.append(
-        "  absence: "
-          + pupil.absence.map { "week \($0.week) \($0.percent) %" }.joined(separator: ", "))
+      let weeks = pupil.absence.map {
+        L10n.cases("case.absence.week", String($0.week), String($0.percent))
+      }
+      lines.append("  " + L10n.cases("case.absence", weeks.joined(separator: ", ")))
     }
     if !pupil.tried.isEmpty {
-      lines.append("  tried: " + pupil.tried.joined(separator: "; "))
+      lines.append("  " + L10n.cases("case.tried", pupil.tried.joined(separator: "; ")))
     }
-    lines.append("Map: \(map.name) (\(map.id))")
+    lines.append(L10n.cases("case.map", map.name))
     if let ladder {
       let why =
         switch ladder.chosen {
-        case .named: "named by the case"
-        case .concern: "the map's first ladder for the case's concerns"
-        case .first: "none matches the case's concerns; the map's first ladder"
+        case .named: L10n.cases("case.ladder.named")
+        case .concern: L10n.cases("case.ladder.concern")
+        case .first: L10n.cases("case.ladder.first")
         }
-      lines.append(
-        "Ladder: \(ladder.name) (\(ladder.id)), concern \(ladder.concern.rawValue) — \(why)")
+      lines.append(L10n.cases("case.ladder", ladder.name, ladder.concern.name, why))
     }
     return lines
   }
 
+  private func yesNo(_ value: Bool) -> String {
+    value ? L10n.values("yes") : L10n.values("no")
+  }
+
   private func describe(_ step: Step, shownSIP: inout (number: Int, note: SIPNote)?) -> [String] {
     let indent = "   "
-    var lines = ["\(step.number). \(step.name) (\(step.id))"]
-    if let trigger = step.trigger { lines.append("\(indent)trigger: \(trigger)") }
+    let more = indent + "  "
+    var lines = ["\(step.number). \(step.name)"]
+    if let trigger = step.trigger {
+      lines.append(indent + L10n.cases("case.step.trigger", trigger))
+    }
     let mandate =
       step.mandate.covered
-      ? "mandate: \(step.mandate.basis ?? "")" : "NO mandate for this case"
-    lines.append("\(indent)acts: \(step.actor.name) (\(step.actor.id)) — \(mandate)")
-    let uncovered = step.mandate.concerns.filter { $0.basis == nil }.map(\.concern.rawValue)
+      ? L10n.cases("case.step.mandate", step.mandate.basis ?? "")
+      : L10n.cases("case.step.no-mandate")
+    lines.append(indent + L10n.cases("case.step.acts", step.actor.name, mandate))
+    let uncovered = step.mandate.concerns.filter { $0.basis == nil }.map(\.concern.name)
     if step.mandate.covered, !uncovered.isEmpty {
-      lines.append("\(indent)      no mandate for: \(uncovered.joined(separator: ", "))")
+      lines.append(more + L10n.cases("case.step.uncovered", uncovered.joined(separator: ", ")))
     }
     if let contact = step.actor.contact {
-      lines.append("\(indent)      contact: \(contact)")
+      lines.append(more + L10n.cases("case.step.contact", contact))
     }
     if let escalation = step.escalation {
-      let response = escalation.response.map { ", response \($0)" } ?? ""
       lines.append(
-        "\(indent)shares: → \(escalation.to.name) (\(escalation.to.id)) by "
-          + "\(escalation.channel.rawValue), route '\(escalation.route)'\(response): "
-          + escalation.sharing.explanation)
+        indent
+          + L10n.cases(
+            "case.step.shares", escalation.to.name, escalation.channel.name,
+            escalation.response.map { L10n.cases("case.step.response", $0.walkText) } ?? "",
+            escalation.sharing.explanation))
     }
     if let sip = step.sip {
       if let shown = shownSIP, shown.note == sip {
-        lines.append("\(indent)SIP: as at step \(shown.number)")
+        lines.append(indent + L10n.cases("case.step.sip-as-before", String(shown.number)))
       } else {
-        lines.append("\(indent)SIP: \(sip.explanation)")
+        lines.append(indent + L10n.cases("case.step.sip", sip.explanation))
         shownSIP = (step.number, sip)
       }
     }
     if let stall = step.stall {
-      lines.append("\(indent)stalls: \(stall.explanation)")
+      lines.append(indent + L10n.cases("case.step.stalls", stall.explanation))
     }
-    lines += step.gaps.map { "\(indent)map lacks: \($0.message)" }
+    lines += step.gaps.map { indent + L10n.cases("case.step.gap", $0.message) }
     return lines
   }
 }

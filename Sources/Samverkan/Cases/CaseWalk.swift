@@ -5,6 +5,10 @@
 /// the map lacks. A report of concern, when harm is suspected, is a duty that holds at every step:
 /// the walk shows it once. `CollaborationMap.walk(_:)` makes one; as JSON its keys are
 /// sorted and `version` is 1.
+///
+/// The explanations, messages and summaries are made in `Language.current` when the case is
+/// walked, and `text` speaks that language too; ids, codes and domain values stay as the map
+/// writes them.
 public struct CaseWalk: Sendable, Hashable, Encodable {
   /// The JSON schema version.
   public var version = 1
@@ -24,11 +28,13 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
   /// Whom to contact for the case's other concerns, as `who` answers from the school.
   public var contacts: [Contact]
   public var outcome: Outcome
+  /// The language the walk's texts are in; not part of the JSON.
+  public var language: Language
 
   public init(
     pupil: FictitiousCase, map: MapReference, ladder: LadderReference?, steps: [Step],
     notReached: [StepReference], gaps: [Gap], reportOfConcern: ReportOfConcern? = nil,
-    contacts: [Contact] = [], outcome: Outcome
+    contacts: [Contact] = [], outcome: Outcome, language: Language = .current
   ) {
     self.pupil = pupil
     self.map = map
@@ -39,6 +45,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     self.reportOfConcern = reportOfConcern
     self.contacts = contacts
     self.outcome = outcome
+    self.language = language
   }
 
   enum CodingKeys: String, CodingKey {
@@ -142,7 +149,8 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var from: ActorReference
     public var to: ActorReference
     public var status: Status
-    public var response: String?
+    /// How soon the receiver responds; in JSON as the map writes it ("same day").
+    public var response: ResponseTime?
     public var sharing: Sharing
   }
 
@@ -165,7 +173,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var consent: ConsentNeed
     /// Whether information about this pupil may pass, given the case's consent.
     public var passes: Bool
-    /// One sentence for staff.
+    /// One sentence for staff, in the language of the walk.
     public var explanation: String
   }
 
@@ -181,6 +189,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var consentNeeded: Bool
     /// True when the guardians do not consent: a SIP cannot be set up against their will.
     public var blockedByMissingConsent: Bool
+    /// Who may convene, whether the school may, and whether consent is missing, for staff.
     public var explanation: String
   }
 
@@ -202,6 +211,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var provision: String
     /// Always false: a report of concern never needs consent.
     public var consentNeeded: Bool
+    /// Who must report to whom, how and on what law, for staff.
     public var explanation: String
   }
 
@@ -220,6 +230,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var reason: Reason
     /// The route the case cannot take, when the stall is about one.
     public var route: String?
+    /// Why, for staff.
     public var explanation: String
   }
 
@@ -246,6 +257,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     public var kind: Kind
     /// The id of the actor, route or ladder the gap is about.
     public var element: String?
+    /// What is missing, naming the elements by name and id for whoever keeps the map.
     public var message: String
   }
 
@@ -258,6 +270,8 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     /// The routes from the school, by id; empty when anyone may call.
     public var route: [String]
     public var consent: ConsentNeed
+    /// The actor, the way there by channel and actor, and whose consent it needs, for staff.
+    public var explanation: String
   }
 
   /// How the walk ended.
@@ -274,7 +288,7 @@ public struct CaseWalk: Sendable, Hashable, Encodable {
     /// The last step reached: the ladder's last or the one the case stalled at.
     public var step: StepReference?
     public var reason: Stall.Reason?
-    /// One or two sentences for staff.
+    /// One or two sentences for staff, in the language of the walk.
     public var summary: String
   }
 }

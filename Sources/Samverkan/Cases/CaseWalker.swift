@@ -20,14 +20,15 @@ public struct CaseWalker: Sendable {
     var caseGaps = gaps(for: pupil)
     guard let (ladder, choice) = chooseLadder(for: pupil) else {
       let message =
-        pupil.ladder.map { "the map has no ladder '\($0)'" } ?? "the map has no escalation ladder"
+        pupil.ladder.map { L10n.cases("case.gap.no-ladder.named", $0) }
+        ?? L10n.cases("case.gap.no-ladder")
       caseGaps.insert(
         CaseWalk.Gap(kind: .noLadder, element: pupil.ladder, message: message), at: 0)
       return CaseWalk(
         pupil: pupil, map: mapReference, ladder: nil, steps: [], notReached: [], gaps: caseGaps,
         outcome: .init(
           result: .noLadder, step: nil, reason: nil,
-          summary: "Not walked: \(message)."))
+          summary: L10n.cases("case.outcome.not-walked", message)))
     }
     let ladderReference = CaseWalk.LadderReference(
       id: ladder.id, name: ladder.name, concern: ladder.concern, chosen: choice)
@@ -92,9 +93,16 @@ public struct CaseWalker: Sendable {
         case .mandate: "mandate"
         case .convenesSIP: "sip"
         }
+      let actor = reference(chosen.actor)
+      let path = chosen.path ?? []
+      let hops = path.map {
+        L10n.cases("case.contact.hop", $0.channel.name, reference($0.to).name)
+      }
+      let way =
+        hops.isEmpty ? "" : L10n.cases("case.contact.route", hops.joined(separator: ", "))
       return CaseWalk.Contact(
-        concern: concern, actor: reference(chosen.actor), kind: kind,
-        route: chosen.path?.map(\.id) ?? [], consent: chosen.consent)
+        concern: concern, actor: actor, kind: kind, route: path.map(\.id),
+        consent: chosen.consent, explanation: "\(actor.name)\(way); \(chosen.consent.name)")
     }
   }
 
@@ -120,9 +128,8 @@ public struct CaseWalker: Sendable {
       gaps.append(
         CaseWalk.Gap(
           kind: .noMandateHolder, element: nil,
-          message:
-            "no active actor has a mandate for \(concern.rawValue) (\(concern.name)), "
-            + "\(pupil.severity.rawValue), at age \(pupil.age)"))
+          message: L10n.cases(
+            "case.gap.no-mandate-holder", concern.name, pupil.severity.name, age(pupil))))
     }
     if pupil.concerns.contains(.mentalHealth), pupil.severity != .severe {
       let firstLine = map.mandateHolders(
@@ -132,10 +139,7 @@ public struct CaseWalker: Sendable {
         gaps.append(
           CaseWalk.Gap(
             kind: .noFirstLine, element: nil,
-            message:
-              "no first-line health care (vårdcentral, UPH) has a mandate for "
-              + "\(pupil.severity.rawValue) mental-health concerns at age \(pupil.age); "
-              + "the first line is the entry for mild to moderate mental ill-health"))
+            message: L10n.cases("case.gap.no-first-line", pupil.severity.name, age(pupil))))
       }
     }
     return gaps
@@ -171,23 +175,24 @@ public struct CaseWalker: Sendable {
         concerns: pupil.concerns.map { CaseWalk.ConcernCoverage(concern: $0, basis: nil) })
     if let actor {
       if actor.status != .active {
-        let message = "'\(actor.id)' (\(actor.name)) is \(actor.status.rawValue), not in place"
+        let message = L10n.cases(
+          "case.gap.actor-not-in-place", actor.name, actor.id, actor.status.name)
         gaps.append(.init(kind: .actorNotInPlace, element: actor.id, message: message))
-        stop(.actorNotInPlace, "the responsible actor \(message); nobody takes the case here")
+        stop(.actorNotInPlace, L10n.cases("case.stall.actor-not-in-place", message))
       }
       if !mandate.covered {
-        let message =
-          "'\(actor.id)' (\(actor.name)) has no mandate for "
-          + checkedConcerns(ladder: ladder, pupil: pupil).map(\.rawValue).joined(separator: " or ")
-          + " at severity \(pupil.severity.rawValue) and age \(pupil.age)"
+        let concerns = checkedConcerns(ladder: ladder, pupil: pupil).map(\.name)
+        let message = L10n.cases(
+          "case.gap.no-mandate", actor.name, actor.id, alternatives(concerns),
+          pupil.severity.name, age(pupil))
         gaps.append(.init(kind: .noMandate, element: actor.id, message: message))
-        stop(.noMandate, "\(message); nobody is tasked to act on the case here")
+        stop(.noMandate, L10n.cases("case.stall.no-mandate", message))
       }
       state.add(reach(from: actor))
     } else {
-      let message = "step '\(step.id)' names actor '\(step.actor)', which the map lacks"
+      let message = L10n.cases("case.gap.unknown-actor", step.name, step.id, step.actor)
       gaps.append(.init(kind: .unknownActor, element: step.actor, message: message))
-      stop(.unknownActor, "\(message); nobody takes the case here")
+      stop(.unknownActor, L10n.cases("case.stall.unknown-actor", message))
     }
 
     var escalation: CaseWalk.Escalation?
@@ -197,43 +202,42 @@ public struct CaseWalker: Sendable {
           let built = self.escalation(route, pupil: pupil)
           escalation = built
           if !map.isUsable(route) {
-            let message =
-              "route '\(route.id)' to the next step is not in use (route or an end is planned or "
-              + "ended)"
+            let message = L10n.cases("case.gap.route-not-in-use", route.id)
             gaps.append(.init(kind: .routeNotInUse, element: route.id, message: message))
-            stop(.routeNotInUse, route: route.id, "\(message); the case cannot move on")
+            stop(
+              .routeNotInUse, route: route.id, L10n.cases("case.stall.cannot-move-on", message))
           }
           if route.to != next.actor {
             gaps.append(
               .init(
                 kind: .routeLeadsElsewhere, element: route.id,
-                message:
-                  "route '\(route.id)' leads to '\(route.to)', not to the next step's actor "
-                  + "'\(next.actor)'"))
+                message: L10n.cases(
+                  "case.gap.route-leads-elsewhere", route.id, built.to.name, route.to,
+                  reference(next.actor).name, next.actor)))
           }
           if let target = map.actor(route.to), target.contact.flatMap(describe) == nil {
-            let fallback = built.to.contact.map { "; only '\($0)' of a unit it belongs to" } ?? ""
+            let fallback =
+              built.to.contact.map { L10n.cases("case.gap.no-contact-point.fallback", $0) } ?? ""
             gaps.append(
               .init(
                 kind: .noContactPoint, element: route.to,
-                message:
-                  "'\(route.to)' (\(built.to.name)) has no contact point of its own (a role, "
-                  + "mailbox, switchboard or web form)\(fallback)"))
+                message: L10n.cases(
+                  "case.gap.no-contact-point", built.to.name, route.to, fallback)))
           }
           if !built.sharing.passes {
             stop(
               .noConsent, route: route.id, noConsentExplanation(route, to: built.to, pupil: pupil))
           }
         } else {
-          let message = "step '\(step.id)' escalates by route '\(routeID)', which the map lacks"
+          let message = L10n.cases("case.gap.unknown-route", step.name, step.id, routeID)
           gaps.append(.init(kind: .unknownRoute, element: routeID, message: message))
-          stop(.unknownRoute, route: routeID, "\(message); the case cannot move on")
+          stop(.unknownRoute, route: routeID, L10n.cases("case.stall.cannot-move-on", message))
         }
       } else {
-        let message =
-          "step '\(step.id)' has no route onward to the next step's actor '\(next.actor)'"
+        let message = L10n.cases(
+          "case.gap.no-route-onward", step.name, step.id, reference(next.actor).name, next.actor)
         gaps.append(.init(kind: .noRouteOnward, element: step.id, message: message))
-        stop(.noRouteOnward, "\(message); nobody knows how to pass the case on")
+        stop(.noRouteOnward, L10n.cases("case.stall.no-route-onward", message))
       }
     }
 
@@ -276,7 +280,7 @@ public struct CaseWalker: Sendable {
     CaseWalk.Escalation(
       route: route.id, channel: route.channel, purpose: route.purpose,
       from: reference(route.from), to: reference(route.to), status: route.status,
-      response: route.response?.description, sharing: sharing(route, pupil: pupil))
+      response: route.response, sharing: sharing(route, pupil: pupil))
   }
 
   private func sharing(_ route: Route, pupil: FictitiousCase) -> CaseWalk.Sharing {
@@ -285,38 +289,36 @@ public struct CaseWalker: Sendable {
     case .notApplicable:
       return .init(
         basis: .notApplicable, provision: nil, consent: need, passes: true,
-        explanation:
-          "no information about the pupil crosses a confidentiality boundary on this route")
+        explanation: L10n.cases("case.sharing.not-applicable"))
     case .provision(let law):
       return .init(
         basis: .provision, provision: law, consent: need, passes: true,
-        explanation: "information about the pupil may pass without consent under \(law)")
+        explanation: L10n.cases("case.sharing.provision", law))
     case .consentRequired:
       let passes = need.isMet(guardians: pupil.consent, pupil: pupil.pupilConsent)
       let given = passes ? consentGiven(need, pupil) : consentMissing(need)
       return .init(
         basis: .consent, provision: nil, consent: need, passes: passes,
-        explanation: "information about the pupil \(given) (\(Citation.consent))")
+        explanation: L10n.cases("case.sharing.consent", given, Citation.consent))
     }
   }
 
-  /// "may pass with the guardians' consent", "... with the pupil's own consent".
+  /// "får lämnas med vårdnadshavarnas samtycke", "... med elevens eget samtycke".
   private func consentGiven(_ need: ConsentNeed, _ pupil: FictitiousCase) -> String {
     switch need {
-    case .pupil: "may pass with the pupil's own consent (the pupil is 18 or older)"
+    case .pupil: L10n.cases("case.consent.given.pupil")
     case .guardiansOrPupil where !pupil.consent:
-      "may pass with the pupil's own consent, which a pupil of \(pupil.age) may give here"
-    default: "may pass with the guardians' consent"
+      L10n.cases("case.consent.given.mature-pupil", String(pupil.age))
+    default: L10n.cases("case.consent.given.guardians")
     }
   }
 
-  /// "needs the guardians' consent, which they have not given", ...
+  /// "kräver vårdnadshavarnas samtycke, som de inte har gett", ...
   private func consentMissing(_ need: ConsentNeed) -> String {
     switch need {
-    case .pupil: "needs the pupil's own consent (18 or older), which the pupil has not given"
-    case .guardiansOrPupil:
-      "needs the guardians' consent or the pupil's own, and neither has been given"
-    default: "needs the guardians' consent, which they have not given"
+    case .pupil: L10n.cases("case.consent.missing.pupil")
+    case .guardiansOrPupil: L10n.cases("case.consent.missing.guardians-or-pupil")
+    default: L10n.cases("case.consent.missing.guardians")
     }
   }
 
@@ -324,13 +326,10 @@ public struct CaseWalker: Sendable {
     _ route: Route, to: CaseWalk.ActorReference, pupil: FictitiousCase
   ) -> String {
     let need = map.consentNeed(for: route, age: pupil.age)
-    var text =
-      "route '\(route.id)' (\(route.channel.rawValue) to \(to.name)) \(consentMissing(need)); "
-      + "nothing about the pupil may pass, and a voluntary effort cannot start against their will"
+    var text = L10n.cases(
+      "case.stall.no-consent", to.name, route.channel.name, consentMissing(need))
     if to.sector == .socialServices {
-      text +=
-        ". Staff may still consult social services anonymously, without naming the pupil, and "
-        + "must report at once if they suspect the child is being harmed (no consent needed)"
+      text += L10n.cases("case.stall.no-consent.social-services")
     }
     return text
   }
@@ -347,9 +346,7 @@ public struct CaseWalker: Sendable {
         .init(
           reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
-          explanation:
-            "\(actor.name) is social services itself: the suspicion goes at once to its "
-            + "reception for a protection assessment (skyddsbedömning); no consent needed"),
+          explanation: L10n.cases("case.report.social-services", actor.name)),
         []
       )
     case .family:
@@ -357,9 +354,7 @@ public struct CaseWalker: Sendable {
         .init(
           reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
-          explanation:
-            "the family is not under the reporting duty, but every professional who meets the "
-            + "child must report to social services at once; no consent needed"),
+          explanation: L10n.cases("case.report.family")),
         []
       )
     case .school, .healthCare, .other:
@@ -368,16 +363,12 @@ public struct CaseWalker: Sendable {
     guard let route = map.reportRoute(for: actor) else {
       let gap = CaseWalk.Gap(
         kind: .noReportRoute, element: actor.id,
-        message:
-          "no report-of-concern route to social services from '\(actor.id)' (\(actor.name)) or "
-          + "a unit it belongs to; the duty to report applies all the same")
+        message: L10n.cases("case.gap.no-report-route", actor.name, actor.id))
       return (
         .init(
           reporter: reporter, route: nil, to: nil, provision: Citation.reportingDuty,
           consentNeeded: false,
-          explanation:
-            "staff at \(actor.name) must report to social services now, without consent "
-            + "(\(Citation.reportingDuty)); the map shows no route for it"),
+          explanation: L10n.cases("case.report.no-route", actor.name, Citation.reportingDuty)),
         [gap]
       )
     }
@@ -387,20 +378,20 @@ public struct CaseWalker: Sendable {
       gaps.append(
         .init(
           kind: .reportNeedsConsent, element: route.id,
-          message:
-            "report-of-concern route '\(route.id)' asks for consent; a report never needs it "
-            + "(\(Citation.reportingDuty))"))
+          message: L10n.cases(
+            "case.gap.report-needs-consent", route.id, Citation.reportingDuty)))
     }
     let to = reference(route.to)
-    let via = route.from == actor.id ? "" : " (through \(reference(route.from).name))"
-    let response = route.response.map { ", response \($0)" } ?? ""
+    let via =
+      route.from == actor.id ? "" : L10n.cases("case.report.via", reference(route.from).name)
+    let reach =
+      (to.contact.map { L10n.cases("case.report.contact", $0) } ?? "")
+      + (route.response.map { L10n.cases("case.step.response", $0.walkText) } ?? "")
     return (
       .init(
         reporter: reporter, route: route.id, to: to, provision: provision, consentNeeded: false,
-        explanation:
-          "staff at \(actor.name) must report to \(to.name) now\(via) by route '\(route.id)'"
-          + "\(response); no consent needed (\(provision)); the duty holds at every step and "
-          + "never waits for the ladder"),
+        explanation: L10n.cases(
+          "case.report.route", actor.name, to.name, via, reach, provision)),
       gaps
     )
   }
@@ -435,17 +426,13 @@ public struct CaseWalker: Sendable {
     guard !social.isEmpty, !health.isEmpty else { return (nil, []) }
     var gaps: [CaseWalk.Gap] = []
     var convenors: [CaseWalk.Convenor] = []
-    for (sector, members, counterpart) in [
-      (Sector.socialServices, social, health), (Sector.healthCare, health, social),
+    for (members, counterpart, missing) in [
+      (social, health, L10n.cases("case.gap.no-sip-convenor.social-services", Citation.sip.text)),
+      (health, social, L10n.cases("case.gap.no-sip-convenor.health-care", Citation.sip.text)),
     ] {
       let found = members.compactMap { convenor(for: $0, towards: counterpart) }
       if found.isEmpty {
-        gaps.append(
-          .init(
-            kind: .noSIPConvenor, element: members.first?.id,
-            message:
-              "no \(sector.rawValue) actor in reach has a SIP invitation route, though "
-              + "\(Citation.sip.text) obliges it to take the initiative"))
+        gaps.append(.init(kind: .noSIPConvenor, element: members.first?.id, message: missing))
       }
       for item in found where !convenors.contains(where: { $0.actor.id == item.actor.id }) {
         convenors.append(item)
@@ -458,35 +445,33 @@ public struct CaseWalker: Sendable {
       gaps.append(
         .init(
           kind: .noSIPRequestRoute, element: schoolActors.first?.id,
-          message:
-            "the school may not convene a SIP and the map shows no route by which it may "
-            + "request one"))
+          message: L10n.cases("case.gap.no-sip-request-route")))
     }
     var text: String
     if convenors.isEmpty {
-      text = "social services and health care are both in reach, but the map names no convenor"
+      text = L10n.cases("case.sip.no-convenor")
     } else {
-      let names = convenors.map { "\($0.actor.name) ('\($0.route)')" }
-      text =
-        "social services and health care both have a part: "
-        + names.joined(separator: " or ")
-        + " may convene a SIP, with consent (\(Citation.sip.text))"
+      text = L10n.cases(
+        "case.sip.convenors", alternatives(convenors.map(\.actor.name)), Citation.sip.text)
     }
     if !schoolActors.isEmpty {
       if mayConvene {
-        text += "; the school may also convene one (local agreement)"
+        text += L10n.cases("case.sip.school-may")
       } else {
         let flag =
           map.agreements.schoolMayConveneSIP == nil
-          ? "no local agreement lets it" : "school-may-convene-sip: false"
-        text += "; the school may not convene (\(flag))"
-        text += requestRoute.map { ", but may request one by '\($0.id)'" } ?? ""
+          ? L10n.cases("case.sip.no-agreement") : "school-may-convene-sip: false"
+        text += L10n.cases("case.sip.school-may-not", flag)
+        text +=
+          requestRoute.map {
+            L10n.cases("case.sip.request", reference($0.to).name, $0.channel.name)
+          } ?? ""
       }
     }
     let need = ConsentNeed.forConsentRoute(between: [.socialServices, .healthCare], age: pupil.age)
     let consented = need.isMet(guardians: pupil.consent, pupil: pupil.pupilConsent)
     if !consented {
-      text += ". Consent is missing: a SIP cannot be set up against the person's will"
+      text += L10n.cases("case.sip.no-consent")
     }
     let note = CaseWalk.SIPNote(
       convenors: convenors, schoolMayConvene: mayConvene, schoolRequestRoute: requestRoute?.id,
@@ -510,54 +495,63 @@ public struct CaseWalker: Sendable {
     needsMetBefore unneeded: EscalationLadder.Step?
   ) -> CaseWalk.Outcome {
     guard let last = steps.last else {
-      return .init(result: .noLadder, step: nil, reason: nil, summary: "The ladder has no steps.")
+      return .init(
+        result: .noLadder, step: nil, reason: nil, summary: L10n.cases("case.outcome.no-steps"))
     }
     let reference = CaseWalk.StepReference(number: last.number, id: last.id, name: last.name)
     var summary: String
     let result: CaseWalk.Outcome.Result
+    let number = String(last.number)
     if let stall = last.stall {
       result = .stalled
-      summary =
-        "Stalled at step \(last.number) '\(last.name)' (\(stall.reason.rawValue)): "
-        + "\(stall.explanation)."
+      summary = L10n.cases("case.outcome.stalled", number, last.name, stall.explanation)
     } else if let unneeded {
       result = .needsMet
-      summary =
-        "The case's needs are met at step \(last.number) '\(last.name)' with "
-        + "\(last.actor.name): the next step, '\(unneeded.name)', \(whatItIsFor(unneeded))."
+      summary = L10n.cases(
+        "case.outcome.needs-met", number, last.name, last.actor.name, unneeded.name,
+        whatItIsFor(unneeded))
     } else {
       result = .reachedLastStep
-      summary =
-        "Reached the last step, \(last.number) '\(last.name)', with \(last.actor.name)."
+      summary = L10n.cases("case.outcome.last-step", number, last.name, last.actor.name)
     }
     if let report {
-      let route = report.route.map { " by '\($0)'" } ?? ""
-      summary +=
-        " Harm is suspected: a report of concern to social services is due now, at whatever "
-        + "step\(route), without consent (\(report.provision))."
+      summary += L10n.cases(
+        "case.outcome.report", report.to?.name ?? L10n.cases("case.social-services"),
+        report.provision)
       if result == .stalled {
-        summary +=
-          " Social services then assess and may investigate the child's need of protection "
-          + "themselves; that does not wait for the guardians' consent or for this ladder."
+        summary += L10n.cases("case.outcome.report-stalled")
       }
     }
     return .init(result: result, step: reference, reason: last.stall?.reason, summary: summary)
   }
 
-  /// "is for severe cases", "is from 15 % absence", "is an exercise of authority ...".
+  /// "gäller svårighetsgrad allvarlig", "gäller från 15 % frånvaro under en vecka", "är
+  /// myndighetsutövning …", joined with "och".
   private func whatItIsFor(_ step: EscalationLadder.Step) -> String {
     var parts: [String] = []
     if let severities = step.entry?.severities, !severities.isEmpty {
-      parts.append("is for " + severities.map(\.rawValue).joined(separator: " or ") + " cases")
+      parts.append(L10n.cases("case.next.severities", alternatives(severities.map(\.name))))
     }
     if let percent = step.entry?.absencePercent {
-      parts.append("applies from \(percent) % absence in a week")
+      parts.append(L10n.cases("case.next.absence", String(percent)))
     }
     if step.authority {
-      parts.append(
-        "is an exercise of authority, never for a mild case unless harm is suspected")
+      parts.append(L10n.cases("case.next.authority"))
     }
-    return parts.isEmpty ? "is not for this case" : parts.joined(separator: " and ")
+    return parts.isEmpty
+      ? L10n.cases("case.next.other") : parts.joined(separator: " \(L10n.cases("case.and")) ")
+  }
+
+  // MARK: - Words
+
+  /// "a, b or c" in the current language.
+  private func alternatives(_ items: [String]) -> String {
+    items.joined(separator: " \(L10n.cases("case.or")) ")
+  }
+
+  /// "13 år", "age 13".
+  private func age(_ pupil: FictitiousCase) -> String {
+    L10n.values("age", String(pupil.age))
   }
 
   // MARK: - Actors
@@ -570,7 +564,7 @@ public struct CaseWalker: Sendable {
     let chain = map.ancestry(of: actor)
     let contact = chain.lazy.compactMap { member in
       member.contact.flatMap(self.describe).map { text in
-        member.id == actor.id ? text : "\(text), via \(member.name)"
+        member.id == actor.id ? text : L10n.cases("case.contact.via-unit", text, member.name)
       }
     }.first
     return .init(id: actor.id, name: actor.name, sector: actor.sector, contact: contact)
@@ -601,5 +595,12 @@ extension CollaborationMap {
   ///     let walk = map.walk(try CaseLoader().load("Examples/cases/angest-13.yaml", for: map))
   public func walk(_ pupil: FictitiousCase) -> CaseWalk {
     CaseWalker(map: self).walk(pupil)
+  }
+}
+
+extension ResponseTime {
+  /// The response time in the current language, for walks: "samma dag", or "same day".
+  var walkText: String {
+    Language.current == .swedish ? swedishDescription : description
   }
 }
