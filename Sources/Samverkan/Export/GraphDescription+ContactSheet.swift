@@ -14,7 +14,7 @@ extension GraphDescription {
       + font("16", "<B>\(t.html(L10n.report("sheet.title")))</B>") + "<BR/>"
       + font(
         "8",
-        t.wrappedHTML(
+        Self.wrapped(
           L10n.report(
             "sheet.subtitle", sheet.mapName, sheet.school.name, sheet.reviewed.description),
           width: Self.ruleWidth))
@@ -29,13 +29,13 @@ extension GraphDescription {
     for row in sheet.rows {
       label +=
         "<TR><TD VALIGN=\"TOP\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-        + font("8", "<B>\(t.wrappedHTML(ContactSheet.heading(row.concern.name), width: 14))</B>")
+        + font("8", "<B>\(Self.wrapped(ContactSheet.heading(row.concern.name), width: 17))</B>")
         + "</TD>"
       for (count, cell) in row.spans {
         let (whom, details) = cell.lines
-        var text = "<B>\(t.wrappedHTML(whom, width: Self.cellWidth * count - 4))</B>"
+        var text = "<B>\(Self.wrapped(whom, width: Self.cellWidth * count - 4))</B>"
         for detail in details {
-          text += "<BR/>" + t.wrappedHTML(detail, width: Self.cellWidth * count)
+          text += "<BR/>" + Self.wrapped(detail, width: Self.cellWidth * count)
         }
         label +=
           "<TD COLSPAN=\"\(count)\" VALIGN=\"TOP\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
@@ -69,13 +69,28 @@ extension GraphDescription {
 
   /// A rule wrapped to the table's width, its title in bold.
   private static func rule(_ rule: ContactSheet.Rule) -> String {
-    var lines = GraphText.wrapped(rule.title + " " + rule.text, width: ruleWidth)
+    var lines = Self.lines(rule.title + " " + rule.text, width: ruleWidth)
     guard let first = lines.first, first.hasPrefix(rule.title) else {
-      return GraphText.wrappedHTML(rule.title + " " + rule.text, width: ruleWidth)
+      return wrapped(rule.title + " " + rule.text, width: ruleWidth)
     }
     lines[0] = String(first.dropFirst(rule.title.count))
     return "<B>\(GraphText.html(rule.title))</B>"
       + lines.map(GraphText.html).joined(separator: "<BR/>")
+  }
+
+  /// Text broken into lines of at most `width` characters, a longer word (a web address) too.
+  private static func lines(_ text: String, width: Int) -> [String] {
+    let words = text.split(whereSeparator: \.isWhitespace).flatMap { word in
+      stride(from: 0, to: word.count, by: width).map { start in
+        String(word.dropFirst(start).prefix(width))
+      }
+    }
+    return GraphText.wrapped(words.joined(separator: " "), width: width)
+  }
+
+  /// `lines` for an HTML-like label, joined by `<BR/>`.
+  private static func wrapped(_ text: String, width: Int) -> String {
+    lines(text, width: width).map(GraphText.html).joined(separator: "<BR/>")
   }
 
   /// Column widths in points (the concern, each severity) and characters per line at 7.5 pt.

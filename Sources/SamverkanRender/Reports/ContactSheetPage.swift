@@ -102,8 +102,8 @@ public struct ContactSheetPage: Sendable {
     main{max-width:1100px;margin:0 auto;padding:1rem}
     h1{margin:0 0 .2rem;font-size:1.5rem}.meta{color:#555;margin:0 0 .6rem}
     table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:fixed}
-    th,td{border:1px solid #bbb;padding:.3rem .4rem;text-align:left;vertical-align:top}
-    th.concern{width:13%;background:#eee}th.mild{background:#e8f4ea}
+    th,td{border:1px solid #bbb;padding:.3rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+    th.concern{width:16%;background:#eee;overflow-wrap:anywhere}th.mild{background:#e8f4ea}
     th.moderate{background:#fff4d6}th.severe{background:#fbe3e1}
     .rules{padding-left:1.1rem;font-size:.85rem}.rules li{margin:.2rem 0}
     .footer{color:#555;font-size:.8rem;font-style:italic}
