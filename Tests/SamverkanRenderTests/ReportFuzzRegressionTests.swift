@@ -34,7 +34,7 @@ struct ReportFuzzRegressionTests {
         mandates: [Mandate(concerns: [.absence], basis: take())])
       school.note = take()
       let map = CollaborationMap(
-        id: "fuzz", name: take(), reviewed: reviewed, sources: [take()], actors: [school],
+        id: "fuzz", name: take(), reviewed: reviewed, sources: [MapSource(file: take(), title: take())], actors: [school],
         ladders: [
           EscalationLadder(
             id: "trappa", name: take(), concern: .absence,

@@ -49,7 +49,7 @@ struct ReportInjectionTests {
     var school = Actor(id: "skola", name: text, kind: .organisation, sector: .school)
     school.contact = ContactPoint(role: text, hours: text)
     return CollaborationMap(
-      id: "elak", name: text, reviewed: reviewed, sources: [text],
+      id: "elak", name: text, reviewed: reviewed, sources: [MapSource(file: text, title: text)],
       actors: [school, Actor(id: "soc", name: text, kind: .organisation, sector: .socialServices)],
       ladders: [
         EscalationLadder(

@@ -103,7 +103,7 @@ public func fuzzReports(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
       EscalationLadder.Step(id: "tva", name: texts.take(), actor: "okand"),
     ])
   let map = CollaborationMap(
-    id: "fuzz", name: texts.take(), reviewed: reviewed, sources: [texts.take(), texts.take()],
+    id: "fuzz", name: texts.take(), reviewed: reviewed, sources: [MapSource(file: texts.take(), title: texts.take())],
     actors: [school, social], ladders: [ladder])
   let finding = Diagnostic(
     .warning, rule: texts.take(), message: texts.take(),
