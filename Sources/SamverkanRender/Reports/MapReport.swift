@@ -284,7 +284,7 @@ public struct MapReport: Sendable {
     figure.map{margin:1rem 0;overflow-x:auto}figure.map svg{display:block;width:100%;min-width:1100px;height:auto}
     .scroll{overflow-x:auto;margin:.5rem 0 1.5rem}
     table{border-collapse:collapse;width:100%;font-size:.95rem}
-    th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+    th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
     th{background:#f2f2f2}.trigger{color:#555;font-size:.9rem}
     dl.duties dt{font-weight:bold;margin-top:.5rem}dl.duties dd{margin:0 0 .5rem}
     @media (max-width:640px){main{padding:.6rem}table{font-size:.85rem}th,td{padding:.25rem .3rem}}
