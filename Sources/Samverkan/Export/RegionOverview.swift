@@ -44,7 +44,9 @@ public struct RegionOverview: Sendable {
       id: "oversikt-\(template.id)", name: L10n.report("overview.title", template.name),
       kind: .municipality,
       reviewed: ([template.reviewed] + municipalities.map(\.reviewed)).min() ?? template.reviewed,
-      sources: Array(Set(municipalities.flatMap(\.sources) + template.sources)).sorted(),
+      sources: Array(Set(municipalities.flatMap(\.sources) + template.sources)).sorted {
+        $0.file < $1.file
+      },
       actors: actors, routes: routes, files: municipalities.flatMap(\.files))
   }
 }
