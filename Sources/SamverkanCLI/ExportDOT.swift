@@ -16,8 +16,7 @@ extension SamverkanCommand {
     @Option(name: .shortAndLong, help: HelpText.outputFile, completion: .file())
     var output: String?
 
-    @Option(help: "process or network, as for render (the same default).")
-    var view: MapView?
+    @Option(help: ArgumentHelp(L10n.help("help.common.view"))) var view: MapView?
 
     func run() throws {
       try Console.run { console in

@@ -31,12 +31,7 @@ extension SamverkanCommand {
     @Flag(help: ArgumentHelp(L10n.help("help.render.embed")))
     var embed = false
 
-    @Option(
-      help: """
-        process (the ladder in lanes per organisation; the default for a municipality) or \
-        network (every actor and route; the default for a template).
-        """)
-    var view: MapView?
+    @Option(help: ArgumentHelp(L10n.help("help.common.view"))) var view: MapView?
 
     @OptionGroup var cache: CacheOptions
 

@@ -56,15 +56,26 @@ extension SamverkanCommand {
           }
           let inputs = files + map.files
           let rendered: RenderedMap
+          let process: RenderedMap?
           let report: MapReport
           do {
-            (rendered, report) = try limit.run(
+            (rendered, process, report) = try limit.run(
               failing: L10n.cli("report.timeout", file, timeout.shown)
             ) {
               let picture = try cache.renderer.render(map, format: .svg)
               let rendered = try SVGEmbedder().embed(picture.data, map: map)
-              let svg = String(decoding: rendered.data, as: UTF8.self)
-              return (rendered, MapReport(map: map, diagnostics: checked.diagnostics, svg: svg))
+              // The process view draws its own legend; its ids differ from the network's.
+              let process = try ProcessView(map: map).map { _ in
+                try SVGEmbedder(legend: false).embed(
+                  cache.renderer.render(GraphDescription(map: map, view: .process), format: .svg)
+                    .data, map: map, idPart: "process")
+              }
+              let report = MapReport(
+                map: map, diagnostics: checked.diagnostics,
+                svg: String(decoding: rendered.data, as: UTF8.self),
+                processSVG: process.map { String(decoding: $0.data, as: UTF8.self) },
+                indexLink: files.count > 1 ? "../index.html" : nil)
+              return (rendered, process, report)
             }
           } catch {
             console.printError(L10n.cli("report.failed", file, "\(error)"))
@@ -75,11 +86,21 @@ extension SamverkanCommand {
           try OutputFile.write(
             rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"),
             inputs: inputs)
+          if let process {
+            try OutputFile.write(
+              process.data, to: (folder as NSString).appendingPathComponent("process.svg"),
+              inputs: inputs)
+          }
           try OutputFile.write(
             Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"),
             inputs: inputs)
           try OutputFile.write(
-            Data(report.markdown(svgFile: "map.svg").utf8),
+            Data(MapReport.script.utf8),
+            to: (folder as NSString).appendingPathComponent(MapReport.scriptFile), inputs: inputs)
+          try OutputFile.write(
+            Data(
+              report.markdown(svgFile: "map.svg", processFile: process.map { _ in "process.svg" })
+                .utf8),
             to: (folder as NSString).appendingPathComponent("report.md"), inputs: inputs)
           entries.append(
             .init(
@@ -87,7 +108,8 @@ extension SamverkanCommand {
               page: "\(map.id)/index.html"))
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if entries.count > 1 {
+        // Each page links back to the index when several maps were asked for.
+        if files.count > 1, !entries.isEmpty {
           try OutputFile.write(
             Data(ReportIndex(entries: entries).html.utf8),
             to: (output as NSString).appendingPathComponent("index.html"), inputs: files)

@@ -14,7 +14,8 @@ struct SamverkanCommand: ParsableCommand {
       version: "0.1.0",
       subcommands: [
         Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Case.self, Concerns.self,
-        Render.self, Report.self, Overview.self, Diff.self, ExportDOT.self, Generate.self,
+        Render.self, Report.self, Sheet.self, Overview.self, Diff.self, ExportDOT.self,
+        Generate.self,
         List.self, Doctor.self,
       ])
   }

@@ -36,8 +36,11 @@ public struct SVGEmbedder: Sendable {
     self.legend = legend
   }
 
-  /// The embeddable form of `svg`, which Graphviz drew from `map`.
-  public func embed(_ svg: Data, map: CollaborationMap) throws -> RenderedMap {
+  /// The embeddable form of `svg`, which Graphviz drew from `map`. `idPart` goes into every id
+  /// after the map's, so that two pictures of one map can sit in one page (`process`).
+  public func embed(_ svg: Data, map: CollaborationMap, idPart: String? = nil) throws
+    -> RenderedMap
+  {
     guard let text = Self.readableXML(svg) else { throw Failure.notSVG }
     // External entities stay unread and entities unexpanded (FoundationXML's default substitutes
     // both, so `<!ENTITY x SYSTEM "file:///…">` would copy a local file into the page).
@@ -56,7 +59,7 @@ public struct SVGEmbedder: Sendable {
     where leftover.kind == .comment || leftover.kind == .processingInstruction {
       leftover.detach()
     }
-    let prefix = Self.prefix(for: map.id)
+    let prefix = Self.prefix(for: idPart.map { "\(map.id)-\($0)" } ?? map.id)
     describe(root, map: map)
     notes += droppedContactLinks(in: root, map: map)
     if legend { addLegend(to: root, map: map) }
@@ -116,7 +119,9 @@ public struct SVGEmbedder: Sendable {
       "render.summary", map.reviewed.description, String(map.actors.count),
       String(map.routes.count))
     if !map.sources.isEmpty {
-      summary += " " + L10n.report("render.summary.sources", map.sources.joined(separator: "; "))
+      summary +=
+        " "
+        + L10n.report("render.summary.sources", map.sources.map(\.shown).joined(separator: "; "))
     }
     for old in root.svgChildren("title") + root.svgChildren("desc") { old.detach() }
     root.insertSVGChild(XMLElement.svg("title", text: map.name), at: 0)

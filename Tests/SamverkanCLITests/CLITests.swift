@@ -130,10 +130,19 @@ struct CLITests {
 
   @Test("export-dot prints DOT that names every route")
   func exportDOT() throws {
-    let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml"])
+    let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "--view", "network"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("digraph \"molndal\" {"))
     #expect(result.stdout.contains("\"id\"=\"route-skola-orosanmalan\""))
+  }
+
+  @Test("export-dot writes the view render draws: the process for a municipality")
+  func exportProcessDOT() throws {
+    let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("digraph \"molndal-process\" {"))
+    #expect(result.stdout.contains("\"id\"=\"route-elevhalsa-uph-remiss\""))
+    #expect(!result.stdout.contains("\"id\"=\"route-skola-orosanmalan\""))
   }
 
   @Test("list prints actors and routes as tables")

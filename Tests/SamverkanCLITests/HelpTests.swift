@@ -23,6 +23,10 @@ struct HelpTests {
     ("render", "Rita kartor som SVG", "samverkan render Maps/molndal.yaml -o molndal.svg"),
     ("report", "Skriv en rapport per karta", "samverkan report Maps/molndal.yaml -o rapporter/"),
     (
+      "sheet", "Vem kontaktar jag? En sida per karta",
+      "samverkan sheet Maps/molndal.yaml -o molndal-kontakter.html"
+    ),
+    (
       "overview", "En bild av en region",
       "samverkan overview Maps/ --region vastra-gotaland -o vgr.svg"
     ),

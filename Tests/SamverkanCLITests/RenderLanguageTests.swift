@@ -58,8 +58,11 @@ struct RenderLanguageTests {
   @Test("the report's pages say lang=\"sv\" and Swedish headings, or lang=\"en\" and English")
   func reportLanguage() throws {
     for (flags, lang, headings) in [
-      ([String](), "sv", ["<h2>Mandat</h2>", "<h2>Kontaktvägar</h2>", "<h2>Granskning</h2>"]),
-      (["--lang", "en"], "en", ["<h2>Mandates</h2>", "<h2>Contacts</h2>", "<h2>Review</h2>"]),
+      ([String](), "sv", ["<h2>Mandat</h2>", "<h2>Så når du dem</h2>", "<h2>Granskning</h2>"]),
+      (
+        ["--lang", "en"], "en",
+        ["<h2>Mandates</h2>", "<h2>How to reach them</h2>", "<h2>Review</h2>"]
+      ),
     ] {
       let folder = try CommandRunner.temporaryFolder()
       defer { try? FileManager.default.removeItem(at: folder) }

@@ -69,7 +69,7 @@ struct SVGEmbedderTests {
     return CollaborationMap(
       id: "elak-karta", name: "Elak karta \(script) \" onload=\"x",
       reviewed: try #require(Fixture.reviewed),
-      sources: ["källa ]]> & \(script)"], actors: actors, routes: routes)
+      sources: [MapSource(file: "källa ]]> & \(script)")], actors: actors, routes: routes)
   }
 
   @Test("two maps embedded in one HTML page have no id in common, and every reference resolves")
@@ -276,7 +276,7 @@ struct SVGEmbedderTests {
     #expect(root.elements(forName: "title").first?.stringValue == map.name)
     let description = try #require(root.elements(forName: "desc").first?.stringValue)
     #expect(description.contains("\(map.reviewed)"))
-    #expect(map.sources.allSatisfy(description.contains))
+    #expect(map.sources.map(\.shown).allSatisfy(description.contains))
 
     let nodes = try picture.groups(ofClass: "node")
     #expect(!nodes.isEmpty)

@@ -43,6 +43,7 @@ struct MapSchemaTests {
     #expect(try properties("step") == names(EscalationLadder.Step.CodingKeys.self))
     #expect(try properties("agreements") == names(Agreements.CodingKeys.self))
     #expect(try properties("rules") == names(RuleSettings.CodingKeys.self))
+    #expect(try properties("source") == names(MapSource.CodingKeys.self))
   }
 
   /// The words a map may write for a closed set of values: the English values, then the Swedish.
@@ -129,6 +130,29 @@ struct MapSchemaTests {
     ]
     guard let result = try checkWithPython(files) else { return }
     #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test("a source is a file or a file with a title, for the loader and the schema alike")
+  func sourceWithTitle() throws {
+    let folder = try FixtureFolder()
+    let path = try folder.write(
+      "titled.yaml",
+      header
+        + "sources:\n  - domain.md\n  - {file: seeds/000.txt, title: \"FoU Nordväst (2022)\"}\n")
+    let map = try MapLoader().load(path)
+    #expect(
+      map.sources == [
+        MapSource(file: "domain.md"),
+        MapSource(file: "seeds/000.txt", title: "FoU Nordväst (2022)"),
+      ])
+    #expect(map.sources.map(\.shown) == ["domain.md", "FoU Nordväst (2022)"])
+    let typo = try folder.write(
+      "typo-source.yaml", header + "sources:\n  - {file: a.txt, titel: A}\n")
+    #expect(throws: MapLoadError.self) { try MapLoader().load(typo) }
+    guard let result = try checkWithPython([path, typo]) else { return }
+    #expect(result.status == 1)
+    #expect(result.output.contains("titled.yaml: ok"), "\(result.output)")
+    #expect(result.output.contains("typo-source.yaml: 1 error"), "\(result.output)")
   }
 
   @Test("a typo the loader refuses, the schema refuses too")

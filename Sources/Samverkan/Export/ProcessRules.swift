@@ -38,7 +38,7 @@ public struct ProcessRules: Sendable {
   }
 
   /// The actors' names once each, in order: "Skolan, Elevhälsoteamet och BUP".
-  private static func names(_ actors: [Actor]) -> String {
+  static func names(_ actors: [Actor]) -> String {
     var seen: Set<String> = []
     let names = actors.filter { seen.insert($0.id).inserted }.map(\.name)
     guard names.count > 1 else { return names.first ?? "" }

@@ -6,7 +6,7 @@ struct MapDocument: Decodable {
   var name: String
   var kind: CollaborationMap.Kind
   var reviewed: ReviewDate
-  var sources: [String]
+  var sources: [MapSource]
   var include: [String]
   var agreements: Agreements
   var actors: [Actor]
@@ -32,7 +32,7 @@ struct MapDocument: Decodable {
     name = try c.decodeText(forKey: .name)
     kind = try c.decode(CollaborationMap.Kind.self, forKey: .kind, default: .municipality)
     reviewed = try c.decode(ReviewDate.self, forKey: .reviewed)
-    sources = try c.decode([String].self, forKey: .sources, default: [])
+    sources = try c.decode([MapSource].self, forKey: .sources, default: [])
     include = try c.decode([String].self, forKey: .include, default: [])
     agreements = try c.decode(Agreements.self, forKey: .agreements, default: Agreements())
     actors = try c.decode([Actor].self, forKey: .actors, default: [])

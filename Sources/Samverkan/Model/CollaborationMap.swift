@@ -15,7 +15,8 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
   public var name: String
   public var kind: Kind
   public var reviewed: ReviewDate
-  public var sources: [String]
+  /// The documents the map rests on.
+  public var sources: [MapSource]
   public var agreements: Agreements
   /// The map's own rule settings, its includes' laid under them.
   public var rules: RuleSettings
@@ -47,7 +48,7 @@ public struct CollaborationMap: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     id: String, name: String, kind: Kind = .municipality, reviewed: ReviewDate,
-    sources: [String] = [], agreements: Agreements = Agreements(),
+    sources: [MapSource] = [], agreements: Agreements = Agreements(),
     rules: RuleSettings = RuleSettings(), actors: [Actor] = [],
     routes: [Route] = [], ladders: [EscalationLadder] = [], files: [String] = []
   ) {

@@ -27,7 +27,7 @@ struct MapYAMLEmitter {
       ("name", text(map.name)),
       ("kind", map.kind == .municipality ? nil : text(map.kind.rawValue)),
       ("reviewed", text(map.reviewed.description)),
-      ("sources", map.sources.isEmpty ? nil : list(map.sources)),
+      ("sources", map.sources.isEmpty ? nil : sequence(map.sources.map(source))),
       ("include", file.include.isEmpty ? nil : list(file.include, flow: false)),
       ("agreements", agreements(map.agreements)),
       ("actors", map.actors.isEmpty ? nil : sequence(map.actors.map(actor))),
@@ -145,6 +145,12 @@ struct MapYAMLEmitter {
           entry.severities.isEmpty ? nil : list(entry.severities.map(\.rawValue))
         ),
       ], flow: true)
+  }
+
+  /// A source as the file alone, or as `{file, title}` when it has a title.
+  private func source(_ source: MapSource) -> Node {
+    guard let title = source.title else { return text(source.file) }
+    return mapping([("file", text(source.file)), ("title", text(title))], flow: true)
   }
 
   /// A mapping of the pairs whose value is present, in the order given.

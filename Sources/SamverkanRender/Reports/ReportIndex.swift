@@ -41,9 +41,9 @@ public struct ReportIndex: Sendable {
       <head><meta charset="utf-8">\(MapReport.contentSecurityPolicy)<meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(title)</title><style>\(MapReport.css)</style></head>
       <body><main><h1>\(title)</h1>
-      <table><thead><tr>\(header)</tr></thead>
+      <div class="scroll"><table><thead><tr>\(header)</tr></thead>
       <tbody>
-      \(rows)</tbody></table></main></body></html>
+      \(rows)</tbody></table></div></main></body></html>
 
       """
   }
