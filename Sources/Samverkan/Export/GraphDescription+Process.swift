@@ -209,12 +209,7 @@ extension GraphDescription {
         + GraphText.html(L10n.report("process.reviewed", map.reviewed.description))
         + "</FONT></TD></TR>",
     ]
-    for rule in ProcessRules(view, map: map).lines {
-      rows.append(
-        "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BORDER=\"1\" COLOR=\"\(rule.color)\" CELLPADDING=\"4\">"
-          + "<FONT POINT-SIZE=\"10\"><B>\(GraphText.html(rule.title))</B> "
-          + GraphText.wrappedHTML(rule.text, width: 150) + "</FONT></TD></TR>")
-    }
+    rows += ProcessRules(view, map: map).lines.map(\.htmlRow)
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }
 
