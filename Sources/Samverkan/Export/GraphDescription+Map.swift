@@ -173,9 +173,11 @@ extension GraphDescription {
       if !words.contains(word) { words.append(word) }
     }
     let tooltip = routes.map { route in
-      var text = "\(route.channel.name) — \(route.sharing.name): \(route.purpose ?? "")"
-      if case .provision(let law) = route.sharing {
-        text += "\n" + L10n.report("render.tooltip.provision", law)
+      var text = "\(route.channel.name): \(route.purpose ?? "")"
+      switch route.sharing {
+      case .consentRequired: text += "\n" + route.sharing.name
+      case .provision(let law): text += "\n" + L10n.report("render.tooltip.provision", law)
+      case .notApplicable: break
       }
       if let response = route.response {
         text += "\n" + L10n.report("render.tooltip.response", response.name)
