@@ -231,4 +231,40 @@ struct NetworkPictureTests {
     }
     #expect(Self.contrast(MapStyle.plannedText, "#FFFFFF") >= 4.5)
   }
+
+  @Test("the process view's lanes are pale tints of the sector fills, its labels readable on them")
+  func processColours() throws {
+    for sector in Sector.allCases where sector != .other {
+      let (lane, fill) = (MapStyle.laneFill(sector), MapStyle.fill(sector))
+      // The same hue as the network view's box, paler: family was a yellow lane by a pink box.
+      let apart = abs(Self.hue(lane) - Self.hue(fill))
+      #expect(min(apart, 360 - apart) < 10, "\(sector): lane \(lane), fill \(fill)")
+      #expect(Self.luminance(lane) > Self.luminance(fill), "\(sector)")
+      for channel in Channel.allCases {
+        let text = MapStyle.labelColor(channel)
+        #expect(Self.contrast(text, lane) >= 4.5, "\(channel) \(text) on the \(sector) lane")
+      }
+    }
+    // Mölndal's process view: every route label is in its label colour (or the escalation's, or
+    // grey when planned), never the paler line colour.
+    let map = try MapLoader().load(
+      Fixture.packageRoot.appendingPathComponent("Maps/molndal.yaml").path)
+    let view = try #require(ProcessView(map: map))
+    let graph = GraphDescription(map: map, view: .process)
+    let routes = Dictionary(uniqueKeysWithValues: map.routes.map { ("route-\($0.id)", $0) })
+    var checked = 0
+    for edge in graph.edges {
+      let values = Dictionary(
+        edge.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+      guard case .text(let id) = values["id"], let route = routes[id] else { continue }
+      let expected =
+        route.status != .active
+        ? MapStyle.plannedText
+        : values["class"] == .text("route escalation status-\(route.status.rawValue)")
+          ? MapStyle.escalation : MapStyle.labelColor(route.channel)
+      #expect(values["fontcolor"] == .text(expected), "\(id)")
+      checked += 1
+    }
+    #expect(checked > 10 && !view.flows.isEmpty)
+  }
 }

@@ -193,7 +193,12 @@ extension GraphDescription {
         Attribute("xlabel", .html(flow.isEscalation ? "<B>\(label)</B>" : label)),
         Attribute("constraint", "false"),
         Attribute("color", planned ? MapStyle.planned : color),
-        Attribute("fontcolor", planned ? MapStyle.plannedText : color),
+        // The label in the line's hue, dark enough for 9-point text on a pale lane.
+        Attribute(
+          "fontcolor",
+          planned
+            ? MapStyle.plannedText
+            : flow.isEscalation ? MapStyle.escalation : MapStyle.labelColor(route.channel)),
         Attribute("style", planned ? "dashed" : (flow.isEscalation ? "bold" : line.style)),
         Attribute("penwidth", flow.isEscalation ? "2.4" : line.width),
         Attribute("tooltip", GraphText.tooltip(tooltip)),
