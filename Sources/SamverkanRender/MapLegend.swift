@@ -5,8 +5,9 @@ import Samverkan
   import FoundationXML
 #endif
 
-/// The legend of a map's picture, built from the styles the map uses: its sectors, its kinds of
-/// route with their line styles, and the marks for consent and for planned parts.
+/// The legend of a map's network picture, built from the styles the picture uses: its sectors, the
+/// kinds of route drawn as arrows with their line styles (not the duties drawn once in the title's
+/// band, `NetworkDuties`), and the marks for consent, for law and for planned parts.
 public struct MapLegend: Sendable, Hashable {
   /// One swatch and its words.
   public struct Entry: Sendable, Hashable {
@@ -16,8 +17,10 @@ public struct MapLegend: Sendable, Hashable {
       case sector(Sector)
       /// A line in the style of a channel group (`MapStyle.edgeClass`), e.g. `referral`.
       case route(group: String, representative: Channel)
-      /// A neutral line with an open arrowhead: guardian consent is needed.
+      /// A neutral line with an open arrowhead: guardian consent is needed ("●" on the label).
       case consent
+      /// A neutral line with a closed arrowhead: passed without consent, by law ("§").
+      case provision
       /// A dashed box and line: planned or ended.
       case planned
     }
@@ -28,9 +31,9 @@ public struct MapLegend: Sendable, Hashable {
 
   /// The sectors in use, in the order `Sector` lists them.
   public var sectors: [Entry]
-  /// The kinds of route in use, in the order `Channel` lists them.
+  /// The kinds of route drawn as arrows, in the order `Channel` lists them.
   public var routes: [Entry]
-  /// Open arrowhead and dashed lines, where the map has them.
+  /// The consent and law marks and dashed lines, where the picture has them.
   public var marks: [Entry]
 
   /// The legend of `map`, in the current language.
@@ -39,7 +42,9 @@ public struct MapLegend: Sendable, Hashable {
     sectors = Sector.allCases.filter(usedSectors.contains).map {
       Entry(swatch: .sector($0), label: $0.name)
     }
-    let usedChannels = Set(map.routes.map(\.channel))
+    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+    let drawn = map.routes.filter { !duties.contains($0.id) }
+    let usedChannels = Set(drawn.map(\.channel))
     var groups: [(group: String, channels: [Channel])] = []
     for channel in Channel.allCases where usedChannels.contains(channel) {
       let group = MapStyle.edgeClass(channel)
@@ -56,10 +61,13 @@ public struct MapLegend: Sendable, Hashable {
         label: group.channels.map(\.name).joined(separator: ", "))
     }
     marks = []
-    if map.routes.contains(where: \.sharing.needsConsent) {
-      marks.append(Entry(swatch: .consent, label: L10n.report("legend.consent")))
+    if drawn.contains(where: \.sharing.needsConsent) {
+      marks.append(Entry(swatch: .consent, label: L10n.report("network.legend.consent")))
     }
-    let statuses = Set(map.actors.map(\.status) + map.routes.map(\.status))
+    if drawn.contains(where: { if case .provision = $0.sharing { true } else { false } }) {
+      marks.append(Entry(swatch: .provision, label: L10n.report("network.legend.provision")))
+    }
+    let statuses = Set(map.actors.map(\.status) + drawn.map(\.status))
     if statuses.contains(.planned) || statuses.contains(.ended) {
       let words = [Status.planned, .ended].filter(statuses.contains).map(\.name)
       let label =
@@ -150,6 +158,11 @@ public struct MapLegend: Sendable, Hashable {
       return arrow(
         classes: "route contact status-active", x: x, y: y, color: line.color, width: "1.2",
         dashed: false, open: true)
+    case .provision:
+      let line = MapStyle.line(.phone)
+      return arrow(
+        classes: "route contact status-active", x: x, y: y, color: line.color, width: "1.2",
+        dashed: false, open: false)
     case .planned:
       let group = XMLElement.svg("g", [("class", "legend-planned")])
       let frame = box(x: x, y: y, fill: "none", stroke: MapStyle.planned, width: 12)

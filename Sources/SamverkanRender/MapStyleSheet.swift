@@ -15,6 +15,7 @@ enum MapStyleSheet {
     var fill: (Sector) -> String
     var border: (Sector) -> String
     var line: (Channel) -> String
+    var lineText: (Channel) -> String
     var planned: String
     var plannedText: String
     var faded: (fill: String, border: String, text: String, line: String, lineText: String)
@@ -23,7 +24,7 @@ enum MapStyleSheet {
   private static var light: Scheme {
     Scheme(
       background: nil, text: nil, fill: MapStyle.fill, border: MapStyle.border,
-      line: { MapStyle.line($0).color }, planned: MapStyle.planned,
+      line: { MapStyle.line($0).color }, lineText: MapStyle.labelColor, planned: MapStyle.planned,
       plannedText: MapStyle.plannedText,
       faded: ("#F4F4F4", "#CCCCCC", "#9A9A9A", "#D8D8D8", "#B0B0B0"))
   }
@@ -31,7 +32,8 @@ enum MapStyleSheet {
   private static var dark: Scheme {
     Scheme(
       background: "#1E1E1E", text: "#E8E8E8", fill: MapStyle.darkFill,
-      border: MapStyle.darkBorder, line: MapStyle.darkLineColor, planned: "#9A9A9A",
+      border: MapStyle.darkBorder, line: MapStyle.darkLineColor, lineText: MapStyle.darkLineColor,
+      planned: "#9A9A9A",
       plannedText: "#AAAAAA", faded: ("#2A2A2A", "#4A4A4A", "#777777", "#444444", "#666666"))
   }
 
@@ -63,7 +65,8 @@ enum MapStyleSheet {
       groups[MapStyle.edgeClass(channel)] = channel
     }
     for (group, channel) in groups.sorted(by: { $0.key < $1.key }) {
-      rules += routeRules("\(s) .route.\(group)", line: scheme.line(channel), text: nil)
+      rules += routeRules(
+        "\(s) .route.\(group)", line: scheme.line(channel), text: scheme.lineText(channel))
     }
     for status in [Status.planned, .ended] {
       rules += routeRules(
@@ -79,11 +82,11 @@ enum MapStyleSheet {
   }
 
   /// Stroke for a route's line and arrowhead, fill for a closed arrowhead and its label.
-  private static func routeRules(_ selector: String, line: String, text: String?) -> [String] {
+  private static func routeRules(_ selector: String, line: String, text: String) -> [String] {
     [
       "\(selector) path, \(selector) polygon { stroke: \(line); }",
       "\(selector) polygon:not([fill=\"none\"]) { fill: \(line); }",
-      "\(selector) text { fill: \(text ?? line); }",
+      "\(selector) text { fill: \(text); }",
     ]
   }
 }

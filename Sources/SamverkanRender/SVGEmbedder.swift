@@ -138,9 +138,17 @@ public struct SVGEmbedder: Sendable {
       } else if let actor = id.dropPrefix("cluster-").flatMap({ map.actor($0) }) {
         setTitle(of: group, to: actor.name)
       } else if let route = id.dropPrefix("route-").flatMap({ routes[$0] }) {
+        // A network edge stands for every route its class names, with the same two ends.
+        let merged = (group.svgValue("class") ?? "").split(separator: " ")
+          .compactMap { String($0).dropPrefix("route-").flatMap { routes[$0] } }
+        var channels: [String] = []
+        for channel in (merged.isEmpty ? [route] : merged).map(\.channel.name)
+        where !channels.contains(channel) {
+          channels.append(channel)
+        }
         let from = map.actor(route.from)?.name ?? route.from
         let to = map.actor(route.to)?.name ?? route.to
-        setTitle(of: group, to: "\(from) → \(to): \(route.channel.name)")
+        setTitle(of: group, to: "\(from) → \(to): \(channels.joined(separator: ", "))")
       }
     }
   }

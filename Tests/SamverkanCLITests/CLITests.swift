@@ -1,4 +1,5 @@
 import Foundation
+import Samverkan
 import Testing
 
 @Suite("The samverkan command, run as a user runs it")
@@ -133,7 +134,20 @@ struct CLITests {
     let result = try CommandRunner.run(["export-dot", "Maps/molndal.yaml", "--view", "network"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("digraph \"molndal\" {"))
-    #expect(result.stdout.contains("\"id\"=\"route-skola-orosanmalan\""))
+    // Every route is named in an edge's class, or is a duty in the title's band (reports of
+    // concern, SoL 19 kap. 1 §; SIP).
+    let map = try MapLoader().load(
+      CommandRunner.packageRoot.appendingPathComponent("Maps/molndal.yaml").path)
+    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+    #expect(duties.contains("skola-orosanmalan"))
+    for route in map.routes where !duties.contains(route.id) {
+      #expect(
+        result.stdout.contains("route-\(route.id) ")
+          || result.stdout.contains("route-\(route.id)\""), "\(route.id)")
+    }
+    #expect(
+      result.stdout.contains("<B>Orosanmälan</B>") && result.stdout.contains("SoL 19 kap. 1 §"))
+    #expect(!result.stdout.contains("\"id\"=\"route-skola-orosanmalan\""))
   }
 
   @Test("export-dot writes the view render draws: the process for a municipality")

@@ -1,8 +1,11 @@
 import Foundation
+import Samverkan
 import Testing
 
 /// The synthetic national model end to end: 290 municipality maps generated, validated and drawn
-/// by worker processes, each picture holding every route the map has — no edge lost by Graphviz.
+/// by worker processes, each picture holding every route the map has — no edge lost by Graphviz:
+/// each route is named in the class of one drawn edge (parallel routes share one), or is a duty
+/// (report of concern, SIP) written once in the title's band.
 @Suite("the national model renders")
 struct NationalRenderTests {
   @Test("every map of the 290-map national model renders with every route drawn")
@@ -37,6 +40,24 @@ struct NationalRenderTests {
         contentsOf: output.appendingPathComponent("\(id).svg"), encoding: .utf8)
       let edges = svg.components(separatedBy: "class=\"edge").count - 1
       #expect(edges == routes, "\(id): \(edges) edges drawn of \(routes)")
+      let named = svg.matches(of: #/class="edge ([^"]*)"/#).flatMap { match in
+        // Graphviz writes a hyphen in an attribute as "&#45;".
+        match.output.1.replacing("&#45;", with: "-").split(separator: " ").filter {
+          $0.hasPrefix("route-")
+        }
+        .map { String($0.dropFirst("route-".count)) }
+      }
+      let map = try MapLoader().load(national.appendingPathComponent(name).path)
+      let duties = NetworkDuties(map: map).routes.map(\.id)
+      #expect(named.count == Set(named).count, "\(id): a route on two edges")
+      #expect(Set(named).isDisjoint(with: duties), "\(id): a duty drawn as an arrow")
+      #expect(
+        Set(named + duties) == Set(map.routes.map(\.id))
+          && named.count + duties.count == map.routes.count,
+        "\(id): \(named.count) routes in edges and \(duties.count) in the band of \(map.routes.count)"
+      )
+      // The band: the report of concern (SoL 19 kap. 1 §) is in every picture, in Swedish.
+      #expect(svg.contains("Orosanmälan") && svg.contains("SoL 19 kap. 1 §"), "\(id)")
     }
   }
 }

@@ -37,20 +37,30 @@ struct RenderLanguageTests {
   func pictureWords() throws {
     let swedish = try CommandRunner.run(["render", "Maps/molndal.yaml", "--embed"])
     #expect(swedish.status == 0, "\(swedish.stderr)")
-    for word in ["remiss", "orosanmälan", ">med samtycke<", "Teckenförklaring", "Granskad"] {
+    // The network picture: route labels, the duties' band in the title ("Orosanmälan"), a unit
+    // inside its own box, the legend's consent mark.
+    for word in [
+      "remiss", "Orosanmälan", "(enheten)", "samtycke krävs", "Teckenförklaring", "Granskad",
+    ] {
       #expect(swedish.stdout.contains(word), "Swedish picture lacks '\(word)'")
     }
     #expect(swedish.stdout.contains("stad: karta &#xF6;ver samverkan\""))
-    for word in ["report of concern", ">with consent<", ">Legend<", "Reviewed"] {
+    for word in [
+      "Report of concern", "(the unit itself)", "consent needed", ">Legend<", "Reviewed",
+    ] {
       #expect(!swedish.stdout.contains(word), "Swedish picture has '\(word)'")
     }
     let english = try CommandRunner.run(["render", "Maps/molndal.yaml", "--embed", "--lang", "en"])
     #expect(english.status == 0, "\(english.stderr)")
-    for word in ["referral", "report of concern", "with consent", "Legend", "Reviewed"] {
+    for word in [
+      "referral", "Report of concern", "(the unit itself)", "consent needed", "Legend", "Reviewed",
+    ] {
       #expect(english.stdout.contains(word), "English picture lacks '\(word)'")
     }
     #expect(english.stdout.contains("map of collaboration"))
-    for word in [">remiss", ">med samtycke<", "Teckenförklaring", "Granskad"] {
+    for word in [
+      ">remiss", "Orosanmälan", "(enheten)", "samtycke krävs", "Teckenförklaring", "Granskad",
+    ] {
       #expect(!english.stdout.contains(word), "English picture has '\(word)'")
     }
   }

@@ -18,7 +18,8 @@ struct AllMapsTests {
   }
 
   @Test(
-    "loads, has no error finding, renders, and its SVG holds every actor", arguments: allMapFiles)
+    "loads, has no error finding, renders, and its SVG holds every actor and every route",
+    arguments: allMapFiles)
   func rendersEveryActor(file: String) throws {
     let path = Fixture.packageRoot.appendingPathComponent("Maps").appendingPathComponent(file).path
     let map = try MapLoader().load(path)
@@ -32,5 +33,14 @@ struct AllMapsTests {
         nodes.contains(actor.id) || clusters.contains("cluster_\(actor.id)"),
         "\(file): actor \(actor.id) is not drawn")
     }
+    // Every route between two actors of the map is named by one edge's class, or is a duty in
+    // the title's band (a template's routes to actors it leaves to the municipality are neither).
+    let ids = Set(map.actors.map(\.id))
+    let drawable = map.routes.filter { ids.contains($0.from) && ids.contains($0.to) }
+    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+    let named = try svg.groups(ofClass: "edge").flatMap(svg.routeIDs)
+    #expect(named.count == Set(named).count, "\(file): a route on two edges")
+    #expect(
+      Set(named) == Set(drawable.map(\.id)).subtracting(duties), "\(file): a route is lost")
   }
 }

@@ -19,8 +19,27 @@ struct DOTRoundTripTests {
         #expect(summary.nodes[node.name]?[attribute.name] == text(of: attribute.value))
       }
     }
-    let edgeIDs = Set(summary.edges.compactMap { $0.attributes["id"] })
-    #expect(edgeIDs == Set(map.routes.map { "route-\($0.id)" }))
+    // Each edge with all its attributes, and together the edges' classes name every route but
+    // the duties drawn once in the title's band.
+    let read = Dictionary(
+      summary.edges.compactMap { edge in edge.attributes["id"].map { ($0, edge) } },
+      uniquingKeysWith: { first, _ in first })
+    #expect(read.count == graph.edges.count, "edge ids are unique")
+    var named: [String] = []
+    for edge in graph.edges {
+      guard case .text(let id) = edge.attributes.first(where: { $0.name == "id" })?.value else {
+        Issue.record("an edge without id")
+        continue
+      }
+      for attribute in edge.attributes {
+        #expect(read[id]?.attributes[attribute.name] == text(of: attribute.value), "\(id)")
+      }
+      named += (read[id]?.attributes["class"] ?? "").split(separator: " ")
+        .filter { $0.hasPrefix("route-") }.map { String($0.dropFirst("route-".count)) }
+    }
+    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+    #expect(named.count == Set(named).count)
+    #expect(Set(named) == Set(map.routes.map(\.id)).subtracting(duties))
   }
 
   @Test("hostile labels survive the round trip unchanged")

@@ -18,13 +18,19 @@ struct RenderLanguageTests {
   func graphLabels() throws {
     let map = try Fixture.molndal()
     let dot = inEach { DOTWriter().write(GraphDescription(map: map)) }
+    // Tooltips carry consent and the law; the title's band names the duties; a unit inside its
+    // own box is "(enheten)".
     for word in [
-      "Granskad", "<I>med samtycke</I>", "<I>utan samtycke, lagstöd</I>", "Mandat: ", "Lagstöd: ",
+      "Granskad", "med vårdnadshavares samtycke", "Lagstöd: ", "Mandat: ", "<B>Orosanmälan</B>",
+      "Begäran om SIP i kartan från", "<B>(enheten)</B>",
     ] {
       #expect(dot.swedish.contains(word), "\(word)")
       #expect(!dot.english.contains(word), "\(word)")
     }
-    for word in ["Reviewed", "with consent", "without consent, by law", "Mandate: ", "referral"] {
+    for word in [
+      "Reviewed", "with the guardians' consent", "Legal basis: ", "Mandate: ", "referral",
+      "<B>Report of concern</B>", "Requests for a SIP in the map from", "<B>(the unit itself)</B>",
+    ] {
       #expect(dot.english.contains(word), "\(word)")
     }
     #expect(dot.swedish.contains("(planerad)") && dot.english.contains("(planned)"))
@@ -38,11 +44,16 @@ struct RenderLanguageTests {
       return (legend.sectors + legend.routes + legend.marks).map(\.label)
         + [String(describing: legend.element(x: 0, y: 0, width: 800).group)]
     }
-    #expect(legend.swedish.contains("öppen pilspets: samtycke krävs"))
-    #expect(legend.swedish.contains("orosanmälan"))
+    #expect(legend.swedish.contains("● och öppen pilspets: samtycke krävs"))
+    #expect(legend.swedish.contains("§: utan samtycke, med lagstöd"))
+    #expect(legend.swedish.contains("remiss, egen vårdbegäran"))
+    // Mölndal's reports of concern are all duties in the title's band, not lines in the legend.
+    #expect(
+      !legend.swedish.contains("orosanmälan") && !legend.english.contains("report of concern"))
     #expect(legend.swedish.last?.contains("Teckenförklaring") == true)
-    #expect(legend.english.contains("open arrowhead: consent needed"))
-    #expect(legend.english.contains("report of concern"))
+    #expect(legend.english.contains("● and open arrowhead: consent needed"))
+    #expect(legend.english.contains("§: without consent, with support in law"))
+    #expect(legend.english.contains("referral, own care request"))
     #expect(legend.english.contains("dashed box or arrow: planned"))
     #expect(legend.english.last?.contains(">Legend<") == true)
   }

@@ -21,20 +21,35 @@ struct SVGRenderingTests {
     #expect(clusterTitles.contains("cluster_vgr"))
   }
 
-  @Test("every route is drawn as an edge with a path, its id and its channel in Swedish")
+  @Test(
+    "every route is drawn once: in an edge with a path and its channel in Swedish, or in the band")
   func everyRouteIsDrawn() throws {
     let map = try Fixture.molndal()
     let svg = try SVGPicture(MapRenderer().render(map, format: .svg).data)
-    let edges = try svg.groups(ofClass: "edge")
-    #expect(edges.count == map.routes.count)
-    let byID = Dictionary(
-      uniqueKeysWithValues: edges.compactMap { edge in
-        edge.value(of: "id").map { ($0, edge) }
-      })
-    for route in map.routes {
-      let edge = try #require(byID["route-\(route.id)"], "route \(route.id) has no edge")
+    let duties = NetworkDuties(map: map).routes
+    let routes = Dictionary(uniqueKeysWithValues: map.routes.map { ($0.id, $0) })
+    var named: [String] = []
+    for edge in try svg.groups(ofClass: "edge") {
+      let ids = svg.routeIDs(of: edge)
+      #expect(edge.value(of: "id") == "route-\(ids.first ?? "")", "the id is the first route's")
       #expect(try !edge.nodes(forXPath: ".//*[local-name()='path']").isEmpty)
-      #expect(try svg.text(of: edge).contains(route.channel.name))
+      for id in ids {
+        let route = try #require(routes[id], "\(id) is no route of the map")
+        #expect(try svg.text(of: edge).contains(route.channel.name), "\(id)")
+      }
+      named += ids
+    }
+    #expect(named.count == Set(named).count, "no route on two edges")
+    #expect(Set(named) == Set(map.routes.map(\.id)).subtracting(duties.map(\.id)))
+    // The duties (reports of concern, SoL 19 kap. 1 §; SIP, SoL 10 kap. 8 §) are in the title's
+    // band, named by their senders.
+    let text = try svg.allText()
+    #expect(text.contains("Orosanmälan") && text.contains("SIP, samordnad individuell plan"))
+    #expect(duties.map(\.channel).contains(.reportOfConcern))
+    #expect(duties.map(\.channel).contains(.sipInvitation))
+    for route in duties {
+      let from = try #require(map.actor(route.from))
+      #expect(text.contains(from.name), "\(route.id): \(from.name) not in the band")
     }
   }
 

@@ -35,7 +35,13 @@ struct SyntheticRenderTests {
           nodes.contains(actor.id) || clusters.contains("cluster_\(actor.id)"),
           "\(file.path): actor \(actor.id) is not drawn")
       }
-      #expect(try svg.groups(ofClass: "edge").count == map.routes.count, "\(file.path)")
+      // Every route is named by one edge's class, or is a duty drawn once in the title's band.
+      let named = try svg.groups(ofClass: "edge").flatMap(svg.routeIDs)
+      let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+      #expect(named.count == Set(named).count, "\(file.path): no route on two edges")
+      #expect(
+        Set(named) == Set(map.routes.map(\.id)).subtracting(duties)
+          && named.count + duties.count == map.routes.count, "\(file.path)")
     }
   }
 

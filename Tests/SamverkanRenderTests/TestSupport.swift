@@ -84,6 +84,19 @@ struct SVGPicture {
       .filter { ($0.value(of: "class") ?? "").split(separator: " ").contains(Substring(className)) }
   }
 
+  /// The routes a drawn edge stands for: the ids its class names as `route-<id>` (a network edge
+  /// merges the parallel routes between two actors), in order.
+  func routeIDs(of edge: XMLElement) -> [String] {
+    (edge.value(of: "class") ?? "").split(separator: " ").filter { $0.hasPrefix("route-") }
+      .map { String($0.dropFirst("route-".count)) }
+  }
+
+  /// All text drawn in the picture.
+  func allText() throws -> String {
+    try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+      .joined(separator: " ")
+  }
+
   /// The text of a group's `<title>` child.
   func title(of group: XMLElement) -> String? {
     group.elements(forName: "title").first?.stringValue

@@ -89,36 +89,95 @@ struct RealMapDOTTests {
     #expect(graph.clusters.map(\.name) == ["cluster_vgr", "cluster_molndal"])
   }
 
-  @Test("each route is one edge whose id attribute names the route")
+  @Test("each route is named by exactly one edge's class between its own ends, or is a duty")
   func everyRouteIsAnEdge() throws {
     let map = try RealMaps.molndal()
-    let text = dot(map)
-    let lines = text.split(separator: "\n").map { $0.drop { $0 == " " } }
-    for route in map.routes {
-      let edge = "\"\(route.from)\" -> \"\(route.to)\" [\"id\"=\"route-\(route.id)\", "
-      #expect(lines.filter { $0.hasPrefix(edge) }.count == 1, "route \(route.id)")
+    let scan = try DOTScan(dot(map))
+    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
+    let routes = Dictionary(uniqueKeysWithValues: map.routes.map { ($0.id, $0) })
+    var named: [String] = []
+    for edge in scan.edges {
+      guard case .edge(let tail, let head) = edge.subject,
+        case .text(let words) = edge.value("class")
+      else {
+        Issue.record("an edge without ends or class")
+        continue
+      }
+      let ids = words.split(separator: " ").filter { $0.hasPrefix("route-") }
+        .map { String($0.dropFirst("route-".count)) }
+      // The edge's id is its first route's; every route it names runs between the edge's ends.
+      #expect(edge.value("id") == .text("route-\(ids.first ?? "")"))
+      for id in ids {
+        let route = try #require(routes[id], "\(id) is no route of the map")
+        #expect(route.from == tail && route.to == head, "\(id) on \(tail) -> \(head)")
+      }
+      named += ids
     }
-    #expect(lines.filter { $0.contains(" -> ") }.count == map.routes.count)
+    #expect(named.count == Set(named).count, "no route on two edges")
+    #expect(Set(named) == Set(map.routes.map(\.id)).subtracting(duties))
+    // Mölndal's duties: five reports of concern to social services (the school, EHT, BUP, UPH,
+    // BUMM: SoL 19 kap. 1 §), four SIP invitations between social services and BUP or UPH and the
+    // school's request for a SIP (SoL 10 kap. 8 §; HSL 16 kap. 4 §).
+    #expect(duties.count == 10)
+    #expect(Set(named).isDisjoint(with: duties))
+    // Skolan's consultation with social services (samråd) and its anonymous consultation are one
+    // edge: same ends, same kind of line.
+    let merged = try #require(
+      scan.edges.first { $0.value("id") == .text("route-skola-socialtjanst-samrad") })
+    #expect(
+      merged.value("class")
+        == .text(
+          "route route-skola-socialtjanst-samrad route-skola-socialtjanst-anonym-konsultation consultation status-active"
+        ))
   }
 
   @Test("planned routes are dashed and grey; consent routes get an empty arrowhead")
   func routeStyle() throws {
-    let scan = try DOTScan(dot(try RealMaps.molndal()))
+    let map = try RealMaps.molndal()
+    let scan = try DOTScan(dot(map))
     let planned = try #require(
       scan.edges.first { $0.value("id") == .text("route-skola-samverkansteam") })
     #expect(planned.value("style") == .text("dashed"))
     #expect(planned.value("color") == .text("#888888"))
     #expect(planned.value("arrowhead") == .text("empty"))
-    let report = try #require(
-      scan.edges.first { $0.value("id") == .text("route-skola-orosanmalan") })
-    #expect(report.value("style") == .text("bold"))
-    #expect(report.value("arrowhead") == .text("normal"))
-    #expect(report.value("label") == .html("orosanmälan<BR/><I>utan samtycke, lagstöd</I>"))
+    // UPH's referral to BUP needs the guardians' consent (the VGR map, domain.md rule 3): an open arrowhead,
+    // "●" on the label, and the tooltip says so.
+    let referral = try #require(
+      scan.edges.first { $0.value("id") == .text("route-uph-bup-remiss") })
+    #expect(referral.value("arrowhead") == .text("empty"))
+    #expect(referral.value("xlabel") == .html("remiss ●"))
+    guard case .text(let referralTip) = referral.value("tooltip") else {
+      Issue.record("no tooltip")
+      return
+    }
+    #expect(referralTip.hasSuffix(#"\nmed vårdnadshavares samtycke"#))
+    // Skollagen 7 kap. 19 a §: the school's notice to the home municipality passes without
+    // consent, by law: a closed arrowhead and "§" on the label; the tooltip names the law.
+    let notice = try #require(
+      scan.edges.first { $0.value("id") == .text("route-skola-hemkommun-anmalan") })
+    #expect(notice.value("style") == .text("solid"))
+    #expect(notice.value("arrowhead") == .text("normal"))
+    #expect(notice.value("xlabel") == .html("underrättelse §"))
     #expect(
-      report.value("tooltip")
+      notice.value("tooltip")
         == .text(
-          #"orosanmälan: Orosanmälan när personal får kännedom om eller misstänker att en elev far illa\nLagstöd: SoL 19 kap. 1 §, OSL 10 kap. 28 §\nSvarstid: omedelbart"#
+          #"underrättelse: Anmälan via huvudmannen om att utredning av elevens frånvaro har inletts\nLagstöd: Skollagen 7 kap. 19 a §"#
         ))
+    // The school's report of concern (SoL 19 kap. 1 §, OSL 10 kap. 28 §) is no arrow: it is in
+    // the title's band, with its law and the school named.
+    #expect(!scan.edges.contains { $0.value("id") == .text("route-skola-orosanmalan") })
+    guard
+      case .html(let title) = scan.statements.first(where: { $0.subject == .defaults("graph") })?
+        .value("label")
+    else {
+      Issue.record("no title")
+      return
+    }
+    #expect(title.contains("<B>Orosanmälan</B>") && title.contains("(SoL 19 kap. 1 §)"))
+    #expect(
+      title.replacing("<BR/>", with: " ").contains("från Barn- och ungdomspsykiatrin (BUP)"),
+      "the reporters are named")
+    #expect(title.replacing("<BR/>", with: " ").contains("Grundskola och gymnasieskola i Mölndal"))
   }
 
   @Test("the planned team's node says so and is dashed")
@@ -190,7 +249,10 @@ struct HostileDOTTests {
   @Test("HTML labels hold no raw < or > besides the markup the builder adds")
   func htmlOnlyBuilderMarkup() throws {
     let scan = try DOTScan(dot(try Self.map()))
-    let markup = try Regex(#"</?(B|I|FONT)( POINT-SIZE="[0-9]+")?>|<BR/>"#)
+    // The builder's markup: text styles, line breaks, and the title's table with its attributes
+    // (quoted values of letters, digits and '#', never the map's text).
+    let markup = try Regex(
+      #"</?(B|I|FONT|TABLE|TR|TD)( [A-Z-]+="[A-Za-z0-9#]+")*>|<BR( ALIGN="LEFT")?/>"#)
     let entity = try Regex(#"&(amp|lt|gt|quot|#39);"#)
     #expect(scan.htmlValues.count == 6, "graph, cluster, two nodes, two edges")
     for html in scan.htmlValues {
@@ -222,7 +284,8 @@ struct HostileDOTTests {
       node.value("tooltip")
         == .text(#"Skola "Ett" \\\\ <b>&amp;amp;</b> \\\\N ]; } { x"];y\nrad två\\\\"#))
     let r1 = try #require(scan.edges.first { $0.value("id") == .text("route-r1") })
-    #expect(r1.value("tooltip") == .text(#"remiss: Remiss om "x" \\\\"#))
+    #expect(
+      r1.value("tooltip") == .text(#"remiss: Remiss om "x" \\\\\nmed vårdnadshavares samtycke"#))
     let r2 = try #require(scan.edges.first { $0.value("id") == .text("route-r2") })
     #expect(
       r2.value("tooltip")
@@ -231,7 +294,7 @@ struct HostileDOTTests {
         ))
     let text = dot(try Self.map())
     #expect(
-      text.contains(#""tooltip"="remiss: Remiss om \"x\" \\\\"]"#),
+      text.contains(#""tooltip"="remiss: Remiss om \"x\" \\\\\nmed vårdnadshavares samtycke"]"#),
       "an even run of backslashes closes")
     for statement in scan.statements {
       if case .text(let tooltip) = statement.value("tooltip") {

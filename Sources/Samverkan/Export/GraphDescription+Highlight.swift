@@ -49,10 +49,16 @@ extension GraphDescription {
     }
     graph.nodes = nodes.map(mark)
     graph.clusters = clusters.map(mark)
-    let litRoutes = Set(highlight.routes.map { GraphDescription.Value.text("route-\($0)") })
+    let litRoutes = Set(highlight.routes.map { "route-\($0)" })
     graph.edges = edges.map { edge in
       var edge = edge
-      let lit = edge.attributes.contains { $0.name == "id" && litRoutes.contains($0.value) }
+      // An edge stands for the routes its id and its class name (a network edge merges routes).
+      let lit = edge.attributes.contains { attribute in
+        guard attribute.name == "id" || attribute.name == "class",
+          case .text(let words) = attribute.value
+        else { return false }
+        return words.split(separator: " ").contains { litRoutes.contains(String($0)) }
+      }
       edge.attributes.append(
         contentsOf: lit
           ? [Attribute("penwidth", "3.5"), Attribute("style", "bold")]

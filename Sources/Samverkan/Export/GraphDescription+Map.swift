@@ -1,12 +1,20 @@
 extension GraphDescription {
-  /// The process map of `map`: an actor per node, a route per edge, and a cluster for each actor
-  /// that has units or functions under it.
+  /// The network view of `map`: an actor per node, a cluster for each actor that has units or
+  /// functions under it, and one edge for the routes between two actors in one channel group.
   ///
-  /// An actor with children is drawn as the cluster around them; it gets a node of its own only
-  /// when a route starts or ends at it.
+  /// An actor with children is drawn as the cluster around them; it gets a node of its own, named
+  /// "(enheten)" under the cluster's name, only when a route starts or ends at it. The duties
+  /// (`NetworkDuties`: reports of concern and SIP) are not drawn as arrows but once, as a band in
+  /// the title; every actor is drawn, also one whose only routes were duties. Route labels are
+  /// external labels (`xlabel`), which Graphviz sets where they overlap no node and no other label.
   public init(map: CollaborationMap) {
-    let routed = Set(map.routes.flatMap { [$0.from, $0.to] })
     let ids = Set(map.actors.map(\.id))
+    let duties = NetworkDuties(map: map)
+    let dutyIDs = Set(duties.routes.map(\.id))
+    let drawn = map.routes.filter {
+      ids.contains($0.from) && ids.contains($0.to) && !dutyIDs.contains($0.id)
+    }
+    let routed = Set(drawn.flatMap { [$0.from, $0.to] })
     let childrenByParent = Dictionary(
       grouping: map.actors.filter { $0.parent.map(ids.contains) ?? false }
     ) {
@@ -21,7 +29,8 @@ extension GraphDescription {
       }
       var cluster = Cluster(
         name: "cluster_\(actor.id)", attributes: Self.clusterAttributes(for: actor),
-        nodes: routed.contains(actor.id) ? [Self.node(for: actor)] : [], clusters: [])
+        nodes: routed.contains(actor.id) ? [Self.node(for: actor, insideItsCluster: true)] : [],
+        clusters: [])
       for child in children {
         let (nodes, clusters) = place(child)
         cluster.nodes += nodes
@@ -45,18 +54,15 @@ extension GraphDescription {
         Attribute("newrank", "true"),
         Attribute("compound", "true"),
         Attribute("rankdir", "LR"),
-        Attribute("nodesep", "0.35"),
-        Attribute("ranksep", "0.9"),
+        // Node spacing 0.7: at 0.6 an xlabel on Örebro's map lay on a box's label, which
+        // Graphviz's label placement does not avoid (checked on all six maps in Maps/).
+        Attribute("nodesep", "0.7"),
+        Attribute("ranksep", "1.0"),
         Attribute("fontname", MapStyle.font),
         Attribute("labelloc", "t"),
-        Attribute("fontsize", "18"),
-        Attribute(
-          "label",
-          .html(
-            "<B>\(GraphText.html(map.name))</B><BR/><FONT POINT-SIZE=\"10\">"
-              + GraphText.html(L10n.report("render.reviewed", map.reviewed.description))
-              + "</FONT>"
-          )),
+        Attribute("labeljust", "l"),
+        Attribute("forcelabels", "true"),
+        Attribute("label", .html(Self.networkTitle(map, duties: duties))),
       ],
       nodeDefaults: [
         Attribute("shape", "box"),
@@ -71,11 +77,45 @@ extension GraphDescription {
         Attribute("arrowsize", "0.7"),
       ],
       nodes: nodes, clusters: clusters,
-      edges: map.routes.filter { ids.contains($0.from) && ids.contains($0.to) }.map(Self.edge))
+      edges: Self.merged(drawn).map(Self.edge))
   }
 
-  private static func node(for actor: Actor) -> Node {
-    var label = "<B>\(GraphText.html(actor.name))</B>"
+  /// The title: the map, its review date, then the band of duties drawn once for every actor.
+  private static func networkTitle(_ map: CollaborationMap, duties: NetworkDuties) -> String {
+    let rows = [
+      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(map.name))</B></FONT></TD></TR>",
+      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
+        + GraphText.html(L10n.report("render.reviewed", map.reviewed.description))
+        + "</FONT></TD></TR>",
+    ]
+    return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">"
+      + (rows + duties.rules.lines.map(\.htmlRow)).joined() + "</TABLE>"
+  }
+
+  /// The routes grouped into the edges drawn: one for all routes with the same ends, channel group
+  /// (`MapStyle.edgeClass`) and line (in use, or planned or ended), in map order.
+  private static func merged(_ routes: [Route]) -> [[Route]] {
+    struct Key: Hashable {
+      var from, to, group: String
+      var planned: Bool
+    }
+    var order: [Key] = []
+    var groups: [Key: [Route]] = [:]
+    for route in routes {
+      let key = Key(
+        from: route.from, to: route.to, group: MapStyle.edgeClass(route.channel),
+        planned: route.status != .active)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(route)
+    }
+    return order.compactMap { groups[$0] }
+  }
+
+  /// An actor's node; one drawn inside its own cluster is named "(enheten)", under the cluster's
+  /// name, rather than repeating it.
+  private static func node(for actor: Actor, insideItsCluster: Bool = false) -> Node {
+    let name = insideItsCluster ? L10n.report("network.unit-itself") : actor.name
+    var label = "<B>\(GraphText.html(name))</B>"
     if actor.status != .active {
       label += "<BR/><I>(\(GraphText.html(actor.status.name)))</I>"
     }
@@ -122,36 +162,46 @@ extension GraphDescription {
     ]
   }
 
-  private static func edge(for route: Route) -> Edge {
-    let line = MapStyle.line(route.channel)
-    var label = GraphText.html(route.channel.name)
-    switch route.sharing {
-    case .consentRequired:
-      label += "<BR/><I>\(GraphText.html(L10n.report("render.edge.consent")))</I>"
-    case .provision:
-      label += "<BR/><I>\(GraphText.html(L10n.report("render.edge.provision")))</I>"
-    case .notApplicable: break
+  /// One edge for routes with the same ends and channel group: its id is the first route's, its
+  /// class names every route (`route-<id>`), its label lists each channel once with its consent
+  /// mark ("möte, remiss ●").
+  private static func edge(for routes: [Route]) -> Edge {
+    let first = routes[0]
+    let line = MapStyle.line(first.channel)
+    var words: [String] = []
+    for route in routes {
+      let mark = MapStyle.consentMark(route.sharing)
+      let word = route.channel.name + (mark.isEmpty ? "" : " " + mark)
+      if !words.contains(word) { words.append(word) }
     }
-    var tooltip = "\(route.channel.name): \(route.purpose ?? "")"
-    if case .provision(let law) = route.sharing {
-      tooltip += "\n" + L10n.report("render.tooltip.provision", law)
-    }
-    if let response = route.response {
-      tooltip += "\n" + L10n.report("render.tooltip.response", response.name)
-    }
-    let planned = route.status != .active
+    let tooltip = routes.map { route in
+      var text = "\(route.channel.name): \(route.purpose ?? "")"
+      switch route.sharing {
+      case .consentRequired: text += "\n" + route.sharing.name
+      case .provision(let law): text += "\n" + L10n.report("render.tooltip.provision", law)
+      case .notApplicable: break
+      }
+      if let response = route.response {
+        text += "\n" + L10n.report("render.tooltip.response", response.name)
+      }
+      return text
+    }.joined(separator: "\n")
+    let planned = first.status != .active
+    let ids = routes.map { "route-\($0.id)" }.joined(separator: " ")
     return Edge(
-      tail: route.from, head: route.to,
+      tail: first.from, head: first.to,
       attributes: [
-        Attribute("id", "route-\(route.id)"),
+        Attribute("id", "route-\(first.id)"),
         Attribute(
-          "class", "route \(MapStyle.edgeClass(route.channel)) status-\(route.status.rawValue)"),
-        Attribute("label", .html(label)),
+          "class",
+          "route \(ids) \(MapStyle.edgeClass(first.channel)) status-\(first.status.rawValue)"),
+        Attribute("xlabel", .html(GraphText.wrappedHTML(words.joined(separator: ", "), width: 28))),
         Attribute("color", planned ? MapStyle.planned : line.color),
-        Attribute("fontcolor", planned ? MapStyle.plannedText : line.color),
+        Attribute("fontcolor", planned ? MapStyle.plannedText : MapStyle.labelColor(first.channel)),
         Attribute("style", planned ? "dashed" : line.style),
         Attribute("penwidth", line.width),
-        Attribute("arrowhead", route.sharing.needsConsent ? "empty" : "normal"),
+        Attribute(
+          "arrowhead", routes.contains(where: \.sharing.needsConsent) ? "empty" : "normal"),
         Attribute("tooltip", GraphText.tooltip(tooltip)),
       ])
   }

@@ -193,7 +193,12 @@ extension GraphDescription {
         Attribute("xlabel", .html(flow.isEscalation ? "<B>\(label)</B>" : label)),
         Attribute("constraint", "false"),
         Attribute("color", planned ? MapStyle.planned : color),
-        Attribute("fontcolor", planned ? MapStyle.plannedText : color),
+        // The label in the line's hue, dark enough for 9-point text on a pale lane.
+        Attribute(
+          "fontcolor",
+          planned
+            ? MapStyle.plannedText
+            : flow.isEscalation ? MapStyle.escalation : MapStyle.labelColor(route.channel)),
         Attribute("style", planned ? "dashed" : (flow.isEscalation ? "bold" : line.style)),
         Attribute("penwidth", flow.isEscalation ? "2.4" : line.width),
         Attribute("tooltip", GraphText.tooltip(tooltip)),
@@ -209,12 +214,7 @@ extension GraphDescription {
         + GraphText.html(L10n.report("process.reviewed", map.reviewed.description))
         + "</FONT></TD></TR>",
     ]
-    for rule in ProcessRules(view, map: map).lines {
-      rows.append(
-        "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BORDER=\"1\" COLOR=\"\(rule.color)\" CELLPADDING=\"4\">"
-          + "<FONT POINT-SIZE=\"10\"><B>\(GraphText.html(rule.title))</B> "
-          + GraphText.wrappedHTML(rule.text, width: 150) + "</FONT></TD></TR>")
-    }
+    rows += ProcessRules(view, map: map).lines.map(\.htmlRow)
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }
 

@@ -1,5 +1,7 @@
-/// The look of a process map: sector colours (Okabe–Ito, safe for colour-blind readers) and a line
-/// style per kind of channel, so the map also reads in black and white.
+/// The look of a process map: sector colours (pale tints of the Okabe–Ito palette, safe for
+/// colour-blind readers: school orange, social services sky blue, health care bluish green, the
+/// family reddish purple, others grey) and a line style per kind of channel, so the map also reads
+/// in black and white.
 ///
 /// Public so that the embeddable SVG's style sheet and legend are built from the same values as
 /// the picture Graphviz draws.
@@ -19,7 +21,7 @@ public enum MapStyle {
     case .school: "#FCE3B0"
     case .socialServices: "#CFE8F7"
     case .healthCare: "#C3EBDD"
-    case .family: "#FAF5C0"
+    case .family: "#F7DCEA"
     case .other: "#E8E8E8"
     }
   }
@@ -30,7 +32,7 @@ public enum MapStyle {
     case .school: "#B57A00"
     case .socialServices: "#2F7FB0"
     case .healthCare: "#00795A"
-    case .family: "#9A8F00"
+    case .family: "#A0527F"
     case .other: "#6E6E6E"
     }
   }
@@ -41,7 +43,7 @@ public enum MapStyle {
     case .school: "#5C3F00"
     case .socialServices: "#163F5A"
     case .healthCare: "#0B4A3A"
-    case .family: "#4A4500"
+    case .family: "#5A2A47"
     case .other: "#3A3A3A"
     }
   }
@@ -52,7 +54,7 @@ public enum MapStyle {
     case .school: "#E69F00"
     case .socialServices: "#56B4E9"
     case .healthCare: "#3CC59A"
-    case .family: "#F0E442"
+    case .family: "#CC79A7"
     case .other: "#AAAAAA"
     }
   }
@@ -65,6 +67,18 @@ public enum MapStyle {
     case .sipInvitation, .sipRequest: ("#CC79A7", "dashed", "1.6")
     case .meeting, .consultation: ("#009E73", "solid", "1.2")
     case .phone, .email, .webForm, .application, .notification: ("#555555", "solid", "1.0")
+    }
+  }
+
+  /// The colour of a route's label on a light page: the line's hue, dark enough for 9-point text
+  /// (contrast at least 4.5:1 against white, WCAG 2.1 AA).
+  public static func labelColor(_ channel: Channel) -> String {
+    switch channel {
+    case .reportOfConcern: "#B34F00"
+    case .referral, .careRequest: "#0072B2"
+    case .sipInvitation, .sipRequest: "#A0527F"
+    case .meeting, .consultation: "#007A5A"
+    case .phone, .email, .webForm, .application, .notification: "#555555"
     }
   }
 

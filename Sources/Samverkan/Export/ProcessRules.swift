@@ -6,32 +6,51 @@ public struct ProcessRules: Sendable {
     public var title: String
     public var text: String
     public var color: String
+
+    /// The rule as a row of an HTML-like table: its title in bold, its text wrapped, framed in
+    /// the colour of its routes.
+    public var htmlRow: String {
+      "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BORDER=\"1\" COLOR=\"\(color)\" CELLPADDING=\"4\">"
+        + "<FONT POINT-SIZE=\"10\"><B>\(GraphText.html(title))</B> "
+        + GraphText.wrappedHTML(text, width: 150) + "</FONT></TD></TR>"
+    }
   }
 
   public let lines: [Line]
 
   /// The rules for `view`, in the current language.
   public init(_ view: ProcessView, map: CollaborationMap) {
+    self.init(
+      reportRoutes: view.reportRoutes, sipConveners: view.sipConveners, acuteWay: view.acuteWay,
+      map: map)
+  }
+
+  /// The rules for the report routes, SIP conveners and acute way given, in the current language.
+  init(
+    reportRoutes: [Route], sipConveners: [Actor], acuteWay: [Actor], map: CollaborationMap,
+    sipNote: String = ""
+  ) {
     var lines: [Line] = []
-    let reporters = Self.names(view.reportRoutes.compactMap { map.actor($0.from) })
+    let reporters = Self.names(reportRoutes.compactMap { map.actor($0.from) })
     lines.append(
       Line(
         title: L10n.report("process.rule.report.title"),
         text: L10n.report("process.rule.report", Citation.reportOfConcern.text)
           + (reporters.isEmpty ? "" : " " + L10n.report("process.rule.report.routes", reporters)),
         color: MapStyle.line(.reportOfConcern).color))
-    if !view.sipConveners.isEmpty {
+    if !sipConveners.isEmpty {
       lines.append(
         Line(
           title: L10n.report("process.rule.sip.title"),
-          text: L10n.report("process.rule.sip", Self.names(view.sipConveners), Citation.sip.text),
+          text: L10n.report("process.rule.sip", Self.names(sipConveners), Citation.sip.text)
+            + (sipNote.isEmpty ? "" : " " + sipNote),
           color: MapStyle.line(.sipInvitation).color))
     }
-    if !view.acuteWay.isEmpty {
+    if !acuteWay.isEmpty {
       lines.append(
         Line(
           title: L10n.report("process.rule.acute.title"),
-          text: view.acuteWay.map(\.name).joined(separator: " · "),
+          text: acuteWay.map(\.name).joined(separator: " · "),
           color: MapStyle.line(.reportOfConcern).color))
     }
     self.lines = lines
