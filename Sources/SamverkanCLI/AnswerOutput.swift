@@ -43,7 +43,7 @@ enum AnswerText {
         lines.append(
           line(L10n.answers("who.label.consent"), consent(answer.consent, age: query.age)))
       }
-      if let contact = contactLine(answer.actor, in: map) {
+      if let contact = map.contactSummary(of: answer.actor) {
         lines.append(line(L10n.answers("who.label.contact"), contact))
       }
       if let next = answer.nextStep {
@@ -115,25 +115,6 @@ enum AnswerText {
       ([name(first.from)]
       + path.map { "\(name($0.to)) (\($0.channel.name), \($0.sharing.name))" })
       .joined(separator: " → ")
-  }
-
-  /// Whom to ask for, from the actor or the nearest unit above it that names a role, and how to
-  /// reach them, from the nearest that has a phone, mailbox, form, page or address:
-  /// `Mottagningen barn och unga · via Mölndals stad: 031-315 10 00 · kontakt@molndal.se`.
-  private static func contactLine(_ actor: Actor, in map: CollaborationMap) -> String? {
-    let chain = map.ancestry(of: actor)
-    let role = chain.lazy.compactMap { $0.contact?.role }.first
-    var parts = role.map { [$0] } ?? []
-    if let holder = chain.first(where: { $0.contact?.isReachable == true }),
-      let contact = holder.contact
-    {
-      let reach = [
-        contact.phone, contact.email, contact.webForm, contact.url, contact.address, contact.hours,
-      ].compactMap { $0 }.joined(separator: " · ")
-      parts.append(
-        holder.id == actor.id ? reach : L10n.answers("who.contact.via", holder.name, reach))
-    }
-    return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 }
 

@@ -39,13 +39,7 @@ struct NetworkPictureTests {
   func noOverlap(name: String) throws {
     let boxes = try ProcessPictureTests.textBoxes(try Self.picture(name).svg)
     #expect(boxes.count > 40)
-    var overlaps: [String] = []
-    for (index, box) in boxes.enumerated() {
-      for other in boxes[(index + 1)...] where box.overlaps(other) {
-        overlaps.append("'\(box.text)' × '\(other.text)'")
-      }
-    }
-    #expect(overlaps == [])
+    #expect(ProcessPictureTests.overlaps(boxes) == [])
   }
 
   @Test("every route is drawn exactly once: in an edge, or named in the band", arguments: names)

@@ -13,7 +13,7 @@ extension CollaborationMap {
       let reach = [
         contact.phone, contact.email, contact.webForm, contact.url, contact.address, contact.hours,
       ].compactMap { $0 }.joined(separator: " · ")
-      parts.append(holder.id == actor.id ? reach : "\(L10n.values("via")) \(holder.name): \(reach)")
+      parts.append(holder.id == actor.id ? reach : L10n.values("contact.via", holder.name, reach))
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
