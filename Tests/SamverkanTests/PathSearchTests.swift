@@ -33,14 +33,14 @@ struct PathSearchTests {
   /// Every simple path of usable routes from every origin in the asker's ancestry, at most
   /// `maximumLength` routes, that the law allows with some last route: every route before the last
   /// leads on (opens a contact, not an anonymous consultation) to a stepping stone, no route leads
-  /// back into the ancestry, and once outside the asker's own unit no route leads back into it.
+  /// back into the ancestry, and once outside the asker's home unit no route leads back into it.
   /// Brute force, no distances: a prefix is extended only while it is lawful as a prefix.
   private func lawfulPaths(
     _ map: CollaborationMap, from start: String, maximumLength: Int,
     following: (Route) -> Bool = { _ in true }
   ) -> [Found] {
     let origins = chain(map, start)
-    let own = map.actor(start).map { map.ownUnit(of: $0) } ?? []
+    let own = map.actor(start).map { map.homeUnit(of: $0) } ?? []
     var outgoing: [String: [Int]] = [:]
     for (position, route) in map.routes.enumerated() {
       outgoing[route.from, default: []].append(position)
@@ -122,7 +122,7 @@ struct PathSearchTests {
     guard let first = path.first, let last = path.last, origins.contains(first.from),
       last.to == goal, path.count <= maximumLength
     else { return false }
-    let own = map.actor(start).map { map.ownUnit(of: $0) } ?? []
+    let own = map.actor(start).map { map.homeUnit(of: $0) } ?? []
     var visited: Set<String> = [first.from]
     var outside = false
     for (index, route) in path.enumerated() {

@@ -15,4 +15,19 @@ extension CollaborationMap {
     }
     return own
   }
+
+  /// The ids of the unit the asker works in, with everything below it: for a function its unit
+  /// (a mentor's school, its pupil-health team and kurator included), else the asker itself.
+  /// A path that has left it never comes back into it: a colleague in one's own school is not
+  /// reached by way of social services.
+  public func homeUnit(of asker: Actor) -> Set<String> {
+    let top = asker.kind == .function ? asker.parent.flatMap(actor) ?? asker : asker
+    var home: Set<String> = []
+    var queue = [top.id]
+    while let id = queue.popLast() {
+      guard home.insert(id).inserted else { continue }
+      queue += children(of: id).map(\.id)
+    }
+    return home
+  }
 }

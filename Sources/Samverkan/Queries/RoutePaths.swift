@@ -26,7 +26,7 @@ extension CollaborationMap {
   /// team's referral). Every step but the last opens a contact and leads to an actor that takes
   /// individual cases: a report of concern, a SIP invitation or request, a notice, an anonymous
   /// consultation, a forum or the family is never a stepping stone (domain.md "What is not a way
-  /// to reach someone"), and a path that has left the asker's own unit never comes back into it. With `.all` the
+  /// to reach someone"), and a path that has left the asker's home unit (`homeUnit`) never comes back into it. With `.all` the
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
   /// routes that need consent, then the fewest hand-overs, then map order; of paths that end with
   /// the same route, the best alone. `following` narrows the
@@ -52,7 +52,7 @@ extension CollaborationMap {
       graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
       candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
       origins: origins,
-      ownUnit: actor(start).map { ownUnit(of: $0).compactMap { graph.numbers[$0] } } ?? [],
+      home: actor(start).map { homeUnit(of: $0).compactMap { graph.numbers[$0] } } ?? [],
       isAllowed: isAllowed)
     for length in shortest...min(maximumLength, shortest + 2) {
       for origin in origins where distance[origin].map({ $0 <= length }) == true {
@@ -110,7 +110,7 @@ private struct PathSearch {
   let isAllowed: (Int) -> Bool
   var budget: Int
   var onPath: [Bool]
-  /// Per actor number, whether it is of the asker's own unit, which a path leaves only once.
+  /// Per actor number, whether it is of the asker's home unit, which a path leaves only once.
   let isOwn: [Bool]
   var path: [Int] = []
   var found: [[Int]] = []
@@ -118,7 +118,7 @@ private struct PathSearch {
 
   init(
     graph: RouteGraph, distance: [Int?], goal: Int, anyLastRoute: Bool, candidates: Int,
-    budget: Int, origins: [Int], ownUnit: [Int], isAllowed: @escaping (Int) -> Bool
+    budget: Int, origins: [Int], home: [Int], isAllowed: @escaping (Int) -> Bool
   ) {
     self.graph = graph
     self.goal = goal
@@ -131,7 +131,7 @@ private struct PathSearch {
     onPath = [Bool](repeating: false, count: graph.outgoing.count)
     for origin in origins { onPath[origin] = true }
     var isOwn = [Bool](repeating: false, count: graph.outgoing.count)
-    for member in ownUnit { isOwn[member] = true }
+    for member in home { isOwn[member] = true }
     self.isOwn = isOwn
   }
 
@@ -140,7 +140,8 @@ private struct PathSearch {
     walk(from: origin, routesLeft: routesLeft, outside: false)
   }
 
-  /// `outside`: the path has left the asker's own unit, and may not come back into it.
+  /// `outside`: the path has left the asker's home unit (`homeUnit`), and may not come back
+  /// into it.
   private mutating func walk(from actor: Int, routesLeft: Int, outside: Bool) {
     for edge in graph.outgoing[actor] where found.count < candidates && !onPath[edge.to] {
       budget -= 1
