@@ -4,7 +4,8 @@ prints one JSON object with what it measured; ReportCommandTests runs it and che
 
     scripts/check-report-in-browser.py REPORT/molndal/index.html SCREENSHOT-FOLDER
 
-At 400 and 1,400 px wide: how wide the page is against the window, whether the search field
+At 400 and 1,400 px wide: how wide the page is against the window, how many tables scroll
+sideways in their box, whether the search field
 shows and finds rows; a screenshot of each. Printed (Chromium's --print-to-pdf, A4 landscape):
 the number of pages and the size of the first; with print media emulated at the printed width,
 each picture's width against the page's. Nothing is fetched from the network.
@@ -50,12 +51,14 @@ try:
             "return {scrollWidth: document.documentElement.scrollWidth,"
             " innerWidth: window.innerWidth,"
             " searchShown: !document.querySelector('.search').hidden,"
-            " rows: document.querySelectorAll('.sok tbody tr').length};")
+            " rows: document.querySelectorAll('.sok tbody tr').length,"
+            " tablesScrolling: Array.from(document.querySelectorAll('.scroll'))"
+            "  .filter(box => box.scrollWidth > box.clientWidth + 1).length};")
         box = driver.find_element(By.ID, "sok")
         box.send_keys("BUP")
         measured["rowsAfterSearch"] = driver.execute_script(
             "return Array.from(document.querySelectorAll('.sok tbody tr'))"
-            ".filter(row => !row.hidden).length;")
+            ".filter(row => row.getClientRects().length > 0).length;")
         measured["count"] = driver.find_element(By.ID, "sok-antal").text
         box.clear()
         driver.execute_script(

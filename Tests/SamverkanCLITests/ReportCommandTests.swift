@@ -72,6 +72,10 @@ struct ReportCommandTests {
       let scroll = try #require(at["scrollWidth"] as? Int)
       let inner = try #require(at["innerWidth"] as? Int)
       #expect(scroll <= inner, "at \(width) px the page is \(scroll) px wide")
+      // A phone shows each table row as a card; no table scrolls sideways in its box.
+      #expect(
+        at["tablesScrolling"] as? Int == 0,
+        "at \(width) px \(at["tablesScrolling"] ?? "?") tables scroll")
       #expect(at["searchShown"] as? Bool == true, "the script ran under the page's CSP")
       // molndal.yaml: BUP is in the mandates and in routes to and from it, not in every row.
       let rows = try #require(at["rows"] as? Int)

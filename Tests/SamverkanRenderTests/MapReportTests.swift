@@ -17,7 +17,7 @@ struct MapReportTests {
     #expect(page.contains("<figure class=\"map\"><svg id=\"molndal-graph0\"/></figure>"))
     #expect(page.contains("<html lang=\"sv\">"))
     #expect(
-      page.contains("<td>Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa (UPH)</td>"))
+      page.contains(">Vårdcentral med tilläggsuppdrag för ungas psykiska hälsa (UPH)</td>"))
     #expect(page.contains("<h2>Trappa: Problematisk skolfrånvaro</h2>"))
     #expect(page.contains("Kartan klarar alla regler."))
     #expect(page.contains("prefers-color-scheme: dark"))
@@ -27,6 +27,27 @@ struct MapReportTests {
   private func visibleText(_ page: String) -> String {
     let body = String(page[try! #require(page.range(of: "<body>")).upperBound...])
     return body.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+  }
+
+  @Test("on a phone every table row is a card: each cell names its column, hidden rows stay hidden")
+  func cards() throws {
+    let page = try report().html
+    let tables = page.components(separatedBy: "<table").dropFirst()
+    #expect(tables.count >= 4, "routes, reach, mandates, findings")
+    for table in tables {
+      let header = table.components(separatedBy: "<th>").dropFirst().map {
+        String($0[..<$0.range(of: "</th>")!.lowerBound])
+      }
+      for row in table.components(separatedBy: "<tr><td").dropFirst() {
+        let labels = ("<td" + row).components(separatedBy: "<td data-label=\"").dropFirst().map {
+          String($0[..<$0.firstIndex(of: "\"")!])
+        }
+        #expect(labels == header, "\(row.prefix(120))")
+      }
+    }
+    #expect(page.contains("td::before{content:attr(data-label)"))
+    // The search hides rows with `hidden`; the cards' `display:block` must not show them again.
+    #expect(page.contains("[hidden]{display:none!important}"))
   }
 
   @Test("the routes table lists every usable route but the duties once, with names, by sender")
@@ -39,7 +60,9 @@ struct MapReportTests {
     #expect(!expected.isEmpty)
     let start = try #require(page.range(of: "<section id=\"vagar\">")).upperBound
     let end = try #require(page.range(of: "</section>", range: start..<page.endIndex)).lowerBound
-    let table = String(page[start..<end])
+    // The cells' column names (for the cards a phone shows) are checked in `cards()`.
+    let table = String(page[start..<end]).replacingOccurrences(
+      of: " data-label=\"[^\"]*\"", with: "", options: .regularExpression)
     let rows = table.components(separatedBy: "<tr><td>").dropFirst()
     #expect(rows.count == expected.count)
     for route in expected {

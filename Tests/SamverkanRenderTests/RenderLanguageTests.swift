@@ -65,12 +65,12 @@ struct RenderLanguageTests {
     let page = inEach { MapReport(map: map, diagnostics: [finding], svg: "<svg/>").html }
     #expect(page.swedish.contains("<html lang=\"sv\">"))
     #expect(page.swedish.contains("<th>Allvar</th><th>Regel</th><th>Fynd</th><th>Plats</th>"))
-    #expect(page.swedish.contains("<td>varning</td>"))
+    #expect(page.swedish.contains("<td data-label=\"Allvar\">varning</td>"))
     #expect(page.english.contains("<html lang=\"en\">"))
     #expect(page.english.contains("<h2>Escalation ladder: "))
     #expect(
       page.english.contains("<th>Severity</th><th>Rule</th><th>Finding</th><th>Position</th>"))
-    #expect(page.english.contains("<td>warning</td>"))
+    #expect(page.english.contains("<td data-label=\"Severity\">warning</td>"))
     let markdown = inEach {
       MapReport(map: map, diagnostics: [], svg: "").markdown(svgFile: "m.svg")
     }

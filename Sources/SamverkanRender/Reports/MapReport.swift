@@ -255,14 +255,18 @@ public struct MapReport: Sendable {
     "<section\(id.map { " id=\"\($0)\"" } ?? "")><h2>\(HTMLText.escape(title))</h2>\n\(body)</section>\n"
   }
 
-  /// A table in a box of its own that scrolls sideways when the screen is narrow; `search` marks
-  /// its rows for the search field.
+  /// A table in a box of its own; on a narrow screen each row becomes a card whose cells carry
+  /// their column's name (`data-label`), so nothing scrolls sideways. `search` marks its rows for
+  /// the search field.
   private func table(_ header: [String], _ rows: [[String]], search: Bool = false) -> String {
     let e = HTMLText.escape
+    func cells(_ row: [String]) -> String {
+      zip(header, row).map { "<td data-label=\"\(e($0))\">\(e($1))</td>" }.joined()
+    }
     return "<div class=\"scroll\"><table\(search ? " class=\"sok\"" : "")><thead><tr>"
       + header.map { "<th>\(e($0))</th>" }.joined()
       + "</tr></thead><tbody>\n"
-      + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined()
+      + rows.map { "<tr>" + cells($0) + "</tr>\n" }.joined()
       + "</tbody></table></div>\n"
   }
 
@@ -273,9 +277,10 @@ public struct MapReport: Sendable {
     script-src 'self'; img-src data:; base-uri 'none'; form-action 'none'">
     """
 
-  /// Screen: one column, tables and pictures scroll in their own box, nothing wider than the
-  /// screen. Print: A4 landscape, the pictures fitted to the page, table rows never split.
+  /// Screen: one column, pictures scroll in their own box, tables become cards on a phone,
+  /// nothing wider than the screen. Print: A4 landscape, the pictures fitted to the page, table rows never split.
   static let css = """
+    [hidden]{display:none!important}
     body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}
     main{max-width:1200px;margin:0 auto;padding:1rem}
     h1{margin:0 0 .25rem;overflow-wrap:anywhere}.meta{color:#555;margin:0 0 .25rem}
@@ -287,7 +292,9 @@ public struct MapReport: Sendable {
     th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
     th{background:#f2f2f2}.trigger{color:#555;font-size:.9rem}
     dl.duties dt{font-weight:bold;margin-top:.5rem}dl.duties dd{margin:0 0 .5rem}
-    @media (max-width:640px){main{padding:.6rem}table{font-size:.85rem}th,td{padding:.25rem .3rem}}
+    @media (max-width:640px){main{padding:.6rem}table{font-size:.9rem}thead{display:none}
+    table,tbody,tr,td{display:block}tr{border:1px solid #ccc;border-radius:4px;margin:0 0 .6rem;padding:.3rem .5rem}
+    td{border:0;padding:.15rem 0}td:empty{display:none}td::before{content:attr(data-label);display:block;font-size:.8rem;font-weight:bold;color:#555}}
     @media (prefers-color-scheme: dark){body{background:#161616;color:#e8e8e8}
     th{background:#262626}th,td{border-color:#444}.meta,.trigger,ul.sources{color:#aaa}}
     @page{size:A4 landscape;margin:10mm}

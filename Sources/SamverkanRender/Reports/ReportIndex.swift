@@ -24,17 +24,24 @@ public struct ReportIndex: Sendable {
   /// The self-contained `index.html`, in the current language.
   public var html: String {
     let e = HTMLText.escape
-    let rows = entries.map { entry in
-      "<tr><td><a href=\"\(e(entry.page))\">\(e(entry.map.name))</a></td>"
-        + "<td>\(entry.map.actors.count)</td><td>\(entry.map.routes.count)</td>"
-        + "<td>\(entry.errors)</td><td>\(entry.warnings)</td><td>\(entry.map.reviewed)</td></tr>\n"
-    }.joined()
-    let title = e(L10n.report("report.index.title"))
-    let header = [
+    let names = [
       L10n.report("report.index.map"), L10n.report("report.index.actors"),
       L10n.report("report.index.routes"), L10n.report("report.index.errors"),
       L10n.report("report.index.warnings"), L10n.report("report.index.reviewed"),
-    ].map { "<th>\(e($0))</th>" }.joined()
+    ]
+    let rows = entries.map { entry in
+      let cells = [
+        "<a href=\"\(e(entry.page))\">\(e(entry.map.name))</a>", "\(entry.map.actors.count)",
+        "\(entry.map.routes.count)", "\(entry.errors)", "\(entry.warnings)",
+        e("\(entry.map.reviewed)"),
+      ]
+      // Each cell names its column, for the cards a phone shows instead of the table.
+      return "<tr>"
+        + zip(names, cells).map { "<td data-label=\"\(e($0))\">\($1)</td>" }.joined()
+        + "</tr>\n"
+    }.joined()
+    let title = e(L10n.report("report.index.title"))
+    let header = names.map { "<th>\(e($0))</th>" }.joined()
     return """
       <!DOCTYPE html>
       <html lang="\(Language.current.rawValue)">
