@@ -300,7 +300,7 @@ public struct MapReport: Sendable {
     @page{size:A4 landscape;margin:10mm}
     @media print{body{font-size:10pt}main{max-width:none;padding:0}nav.back,.search{display:none}
     figure.map{overflow:visible;break-inside:avoid}
-    figure.map svg{min-width:0;max-width:100%;max-height:180mm}
+    figure.map svg{min-width:0;max-width:100%;max-height:135mm}
     .scroll{overflow:visible}tr,dt,dd,li{break-inside:avoid}h2,h3{break-after:avoid}
     thead{display:table-header-group}}
     """
