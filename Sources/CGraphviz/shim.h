@@ -3,6 +3,8 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <cairo/cairo.h>
+#include <cairo/cairo-pdf.h>
 
 #include <stdlib.h>
 
@@ -68,6 +70,28 @@ static inline int samverkan_edges_without_spline(Agraph_t *g) {
     for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
       if (ED_spl(e) == NULL) lost++;
   return lost;
+}
+
+/// The bounding box of a laid-out graph, in points (y up).
+static inline boxf samverkan_bounding_box(Agraph_t *g) { return GD_bb(g); }
+
+/// The box of a laid-out node (centre and size in points, y up); 0 when there is no such node.
+static inline int samverkan_node_box(Agraph_t *g, char *name, boxf *box) {
+  Agnode_t *n = agnode(g, name, 0);
+  if (!n) return 0;
+  double w = ND_width(n) * 72, h = ND_height(n) * 72;
+  box->LL.x = ND_coord(n).x - w / 2; box->LL.y = ND_coord(n).y - h / 2;
+  box->UR.x = ND_coord(n).x + w / 2; box->UR.y = ND_coord(n).y + h / 2;
+  return 1;
+}
+
+/// The box of a laid-out graph's own label (y up); 0 when it has none.
+static inline int samverkan_graph_label_box(Agraph_t *g, boxf *box) {
+  textlabel_t *label = GD_label(g);
+  if (!label || !label->set) return 0;
+  box->LL.x = label->pos.x - label->dimen.x / 2; box->LL.y = label->pos.y - label->dimen.y / 2;
+  box->UR.x = label->pos.x + label->dimen.x / 2; box->UR.y = label->pos.y + label->dimen.y / 2;
+  return 1;
 }
 
 #endif

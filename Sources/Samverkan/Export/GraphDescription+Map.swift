@@ -7,7 +7,9 @@ extension GraphDescription {
   /// (`NetworkDuties`: reports of concern and SIP) are not drawn as arrows but once, as a band in
   /// the title; every actor is drawn, also one whose only routes were duties. Route labels are
   /// external labels (`xlabel`), which Graphviz sets where they overlap no node and no other label.
-  public init(map: CollaborationMap) {
+  /// The title names the map, its review date and sources, and with `drawsKey` holds the key
+  /// (`NetworkLegend`); the embeddable SVG draws its own, interactive one instead.
+  public init(map: CollaborationMap, drawsKey: Bool = true) {
     let ids = Set(map.actors.map(\.id))
     let duties = NetworkDuties(map: map)
     let dutyIDs = Set(duties.routes.map(\.id))
@@ -62,7 +64,11 @@ extension GraphDescription {
         Attribute("labelloc", "t"),
         Attribute("labeljust", "l"),
         Attribute("forcelabels", "true"),
-        Attribute("label", .html(Self.networkTitle(map, duties: duties))),
+        Attribute(
+          "label",
+          .html(
+            Self.networkTitle(map, duties: duties, key: drawsKey ? NetworkLegend(map: map) : nil))
+        ),
       ],
       nodeDefaults: [
         Attribute("shape", "box"),
@@ -80,16 +86,22 @@ extension GraphDescription {
       edges: Self.merged(drawn).map(Self.edge))
   }
 
-  /// The title: the map, its review date, then the band of duties drawn once for every actor.
-  private static func networkTitle(_ map: CollaborationMap, duties: NetworkDuties) -> String {
-    let rows = [
-      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(map.name))</B></FONT></TD></TR>",
+  /// The title: the map, its review date and sources, the band of duties drawn once for every
+  /// actor, then the key.
+  private static func networkTitle(
+    _ map: CollaborationMap, duties: NetworkDuties, key: NetworkLegend?
+  ) -> String {
+    let caption = MapCaption(map: map)
+    var rows = [
+      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(caption.title))</B></FONT></TD></TR>",
       "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
-        + GraphText.html(L10n.report("render.reviewed", map.reviewed.description))
-        + "</FONT></TD></TR>",
+        + GraphText.html(caption.reviewed) + "</FONT></TD></TR>",
     ]
-    return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">"
-      + (rows + duties.rules.lines.map(\.htmlRow)).joined() + "</TABLE>"
+    rows += caption.sourcesRows + duties.rules.lines.map(\.htmlRow)
+    if let key, !key.isEmpty {
+      rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(key.html)</FONT></TD></TR>")
+    }
+    return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }
 
   /// The routes grouped into the edges drawn: one for all routes with the same ends, channel group
