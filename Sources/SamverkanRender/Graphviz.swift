@@ -153,10 +153,22 @@ final class CGraph {
     return (0, 0)
   }
 
-  /// Draws the laid-out graph as a PDF on the pages of `layout` (each page a window onto the
+  /// Whether anything of the picture is drawn in `window` (points from its top left): a node, an
+  /// edge or a label, not only a cluster's background.
+  func draws(in window: PageLayout.Rect) -> Bool {
+    let bounds = samverkan_bounding_box(graph)
+    var area = boxf()
+    area.LL.x = bounds.LL.x + window.x
+    area.UR.x = area.LL.x + window.width
+    area.UR.y = bounds.UR.y - window.y
+    area.LL.y = area.UR.y - window.height
+    return samverkan_draws_in(graph, area) == 1
+  }
+
+  /// Draws the laid-out graph as a PDF on `pages` of `layout` (each page a window onto the
   /// picture, clipped to the page's picture area), then writes each page's head and foot from
-  /// `text`. The graph must have `pad` and `margin` 0, so that its top left is the origin.
-  func renderPages(_ layout: PageLayout, text: (Int) -> PageText) throws -> Data {
+  /// `text`, given the page's index in the grid. The graph must have `pad` and `margin` 0, so that its top left is the origin.
+  func renderPages(_ layout: PageLayout, pages: [Int], text: (Int) -> PageText) throws -> Data {
     final class Bytes { var data = Data() }
     let bytes = Bytes()
     let write: cairo_write_func_t = { closure, data, length in
@@ -172,7 +184,7 @@ final class CGraph {
     else { throw GraphvizError.outOfMemory }
     defer { cairo_surface_destroy(surface) }
     try withExtendedLifetime(bytes) {
-      for index in 0..<layout.pageCount {
+      for index in pages {
         try drawPicture(on: surface, layout: layout, page: index)
         guard let page = cairo_create(surface) else { throw GraphvizError.outOfMemory }
         defer { cairo_destroy(page) }

@@ -63,7 +63,8 @@ public struct MapRenderer: Sendable {
 
   /// Renders a graph description as a PDF whose every page is `paper`: the picture fitted to one
   /// page when its smallest text stays at least 7 pt printed, else split across a grid of pages at
-  /// a scale where it does (`PageLayout`). Every page carries the map's name, "Sida N av M", the
+  /// a scale where it does (`PageLayout`), leaving out pages that would show nothing but
+  /// background. Every page carries the map's name, "Sida N av M", the
   /// review date and sources (`caption`), and on a split picture where the page sits in the grid
   /// and which page holds the key.
   public func renderPages(_ graph: GraphDescription, paper: Paper, caption: MapCaption) throws
@@ -77,10 +78,12 @@ public struct MapRenderer: Sendable {
       let size = cgraph.size
       let layout = PageLayout(
         width: size.width, height: size.height, smallestText: smallest, paper: paper)
+      // A page of the grid that would show nothing but background is left out.
+      let pages = (0..<layout.pageCount).filter { cgraph.draws(in: layout.window($0)) }
       let anchor = cgraph.keyAnchor
-      let keyPage = layout.page(showing: anchor.x, anchor.y) + 1
-      let count = String(layout.pageCount)
-      return try cgraph.renderPages(layout) { index in
+      let keyPage = pages.firstIndex(of: layout.page(showing: anchor.x, anchor.y)) ?? 0
+      let count = String(pages.count)
+      return try cgraph.renderPages(layout, pages: pages.isEmpty ? [0] : pages) { index in
         var foot = [caption.line]
         if layout.pageCount > 1 {
           let (row, column) = layout.position(index)
@@ -88,10 +91,12 @@ public struct MapRenderer: Sendable {
             L10n.report(
               "paper.position", String(row), String(layout.rows), String(column),
               String(layout.columns))
-              + " · " + L10n.report("paper.key", String(keyPage)))
+              + " · " + L10n.report("paper.key", String(keyPage + 1)))
         }
+        let number = (pages.firstIndex(of: index) ?? 0) + 1
         return PageText(
-          title: caption.title, number: L10n.report("paper.page", String(index + 1), count),
+          title: caption.title,
+          number: L10n.report("paper.page", String(number), pages.isEmpty ? "1" : count),
           foot: foot)
       }
     }
