@@ -138,19 +138,22 @@ final class CGraph {
     return (box.UR.x - box.LL.x, box.UR.y - box.LL.y)
   }
 
-  /// Where the key starts, in points from the picture's top left: the top left of the node
-  /// named `legend` (the process view's footer), else the foot of the graph's own label (the
-  /// network view's title, whose last row is the key), else the top left.
-  var keyAnchor: (x: Double, y: Double) {
+  /// Where the key is, in points from the picture's top left: the node named `legend` (the
+  /// process view's footer), else the left part of the graph's own label (the network view's
+  /// title, with the key at its left under the name), else the whole picture.
+  var keyBox: PageLayout.Rect {
     let bounds = samverkan_bounding_box(graph)
     var box = boxf()
-    if withMutableCString("legend", { samverkan_node_box(graph, $0, &box) }) == 1 {
-      return (box.LL.x - bounds.LL.x + 1, bounds.UR.y - box.UR.y + 1)
+    if withMutableCString("legend", { samverkan_node_box(graph, $0, &box) }) != 1 {
+      if samverkan_graph_label_box(graph, &box) == 1 {
+        box.UR.x = min(box.UR.x, box.LL.x + 300)
+      } else {
+        box = bounds
+      }
     }
-    if samverkan_graph_label_box(graph, &box) == 1 {
-      return (box.LL.x - bounds.LL.x + 1, bounds.UR.y - box.LL.y - 1)
-    }
-    return (0, 0)
+    return PageLayout.Rect(
+      x: box.LL.x - bounds.LL.x, y: bounds.UR.y - box.UR.y, width: box.UR.x - box.LL.x,
+      height: box.UR.y - box.LL.y)
   }
 
   /// Whether anything of the picture is drawn in `window` (points from its top left): a node, an
@@ -251,10 +254,48 @@ final class CGraph {
     show(text.title, size: 12, bold: true, x: margin, y: margin + 12, room: width - 90)
     show(text.number, size: 10, bold: false, x: paper.width - margin, y: margin + 12, right: true)
     var y = paper.height - margin - PageLayout.footHeight + 10
-    for line in text.foot {
+    for line in Self.wrapped(text.foot, on: page, width: width, lines: 3) {
       show(line, size: 8, bold: false, x: margin, y: y)
       y += 11
     }
+  }
+
+  /// `paragraphs` in 8 pt broken at spaces into lines no wider than `width`, at most `lines` of
+  /// them: the first paragraphs give up their last lines (cut with "…") so the last one is whole.
+  private static func wrapped(
+    _ paragraphs: [String], on page: OpaquePointer, width: Double, lines: Int
+  ) -> [String] {
+    cairo_select_font_face(page, MapStyle.font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+    cairo_set_font_size(page, 8)
+    func fits(_ line: String) -> Bool {
+      var extents = cairo_text_extents_t()
+      cairo_text_extents(page, line, &extents)
+      return extents.x_advance <= width
+    }
+    var broken = paragraphs.map { paragraph in
+      var result: [String] = []
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        let longer = line.isEmpty ? String(word) : line + " " + word
+        if !line.isEmpty, !fits(longer) {
+          result.append(line)
+          line = String(word)
+        } else {
+          line = longer
+        }
+      }
+      return result + [line]
+    }
+    var index = 0
+    while broken.map(\.count).reduce(0, +) > lines, index < broken.count {
+      if broken[index].count > 1 {
+        broken[index].removeLast()
+        broken[index][broken[index].count - 1] += " …"
+      } else {
+        index += 1
+      }
+    }
+    return Array(broken.joined().prefix(lines))
   }
 
   /// Where the layout put each node and cluster, read back the way `dot -Tdot` writes it.

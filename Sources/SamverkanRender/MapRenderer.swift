@@ -80,8 +80,8 @@ public struct MapRenderer: Sendable {
         width: size.width, height: size.height, smallestText: smallest, paper: paper)
       // A page of the grid that would show nothing but background is left out.
       let pages = (0..<layout.pageCount).filter { cgraph.draws(in: layout.window($0)) }
-      let anchor = cgraph.keyAnchor
-      let keyPage = pages.firstIndex(of: layout.page(showing: anchor.x, anchor.y)) ?? 0
+      let keyPage =
+        layout.page(showingMostOf: cgraph.keyBox, among: pages).flatMap(pages.firstIndex) ?? 0
       let count = String(pages.count)
       return try cgraph.renderPages(layout, pages: pages.isEmpty ? [0] : pages) { index in
         var foot = [caption.line]

@@ -42,8 +42,8 @@ public struct PageLayout: Sendable, Hashable {
   public static let margin = 28.35
   /// The height of a page's head: the map's name in 12 pt and the page number.
   public static let headHeight = 22.0
-  /// The height of a page's foot: two lines of 8 pt.
-  public static let footHeight = 24.0
+  /// The height of a page's foot: three lines of 8 pt.
+  public static let footHeight = 35.0
   /// How far neighbouring pages of a split picture show the same strip, in printed points.
   public static let overlap = 18.0
 
@@ -99,13 +99,16 @@ public struct PageLayout: Sendable, Hashable {
       height: area.height / scale)
   }
 
-  /// The page (from 0) that shows the picture point (`x`, `y`), from the picture's top left.
-  public func page(showing x: Double, _ y: Double) -> Int {
-    let stepX = (area.width - Self.overlap) / scale
-    let stepY = (area.height - Self.overlap) / scale
-    let column = min(max(Int(x / stepX), 0), columns - 1)
-    let row = min(max(Int(y / stepY), 0), rows - 1)
-    return row * columns + column
+  /// Of `pages` (indices in the grid), the one that shows most of `box` (picture points from
+  /// the picture's top left), the first of them when none shows any.
+  public func page(showingMostOf box: Rect, among pages: [Int]) -> Int? {
+    func shown(_ index: Int) -> Double {
+      let window = window(index)
+      let width = min(box.x + box.width, window.x + window.width) - max(box.x, window.x)
+      let height = min(box.y + box.height, window.y + window.height) - max(box.y, window.y)
+      return max(width, 0) * max(height, 0)
+    }
+    return pages.max { shown($0) < shown($1) || (shown($0) == shown($1) && $0 > $1) }
   }
 
   /// (row, column) of page `index`, both from 1.

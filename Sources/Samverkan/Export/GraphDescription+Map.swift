@@ -86,21 +86,33 @@ extension GraphDescription {
       edges: Self.merged(drawn).map(Self.edge))
   }
 
-  /// The title: the map, its review date and sources, the band of duties drawn once for every
-  /// actor, then the key.
+  /// The title: the map, its review date and sources; below them the key on the left, beside
+  /// the band of duties drawn once for every actor, so that the key sits at the picture's top
+  /// left, on the first printed page.
   private static func networkTitle(
     _ map: CollaborationMap, duties: NetworkDuties, key: NetworkLegend?
   ) -> String {
     let caption = MapCaption(map: map)
+    let wide = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\""
     var rows = [
-      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(caption.title))</B></FONT></TD></TR>",
-      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
-        + GraphText.html(caption.reviewed) + "</FONT></TD></TR>",
+      "\(wide)><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(caption.title))</B></FONT></TD></TR>",
+      "\(wide)><FONT POINT-SIZE=\"10\">" + GraphText.html(caption.reviewed) + "</FONT></TD></TR>",
     ]
-    rows += caption.sourcesRows + duties.rules.lines.map(\.htmlRow)
-    if let key, !key.isEmpty {
-      rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(key.html)</FONT></TD></TR>")
+    rows += caption.sourcesRows.map {
+      $0.replacingOccurrences(of: "<TR><TD ALIGN=\"LEFT\"", with: wide)
     }
+    var band = duties.rules.lines.map(\.htmlRow)
+    if let key, !key.isEmpty {
+      let cell =
+        "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(max(band.count, 1))\">"
+        + "<FONT POINT-SIZE=\"9\">\(key.html)</FONT></TD>"
+      if band.isEmpty {
+        band = ["<TR>\(cell)<TD></TD></TR>"]
+      } else {
+        band[0] = "<TR>" + cell + band[0].dropFirst(4)
+      }
+    }
+    rows += band
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }
 

@@ -78,27 +78,33 @@ public struct NetworkLegend: Sendable, Hashable {
   /// Whether there is anything to explain.
   public var isEmpty: Bool { sectors.isEmpty && routes.isEmpty && marks.isEmpty }
 
-  /// The key as an HTML-like table: a heading, then a row per section ("Sektor", "Kontaktväg",
-  /// "Linjer") with its entries side by side, each a sample drawn in the picture's own colours.
+  /// The key as an HTML-like table: a heading, then each section ("Sektor", "Kontaktväg",
+  /// "Linjer") with its entries two to a row, each a sample drawn in the picture's own colours.
   public var html: String {
     let sections = [
       (L10n.report("legend.sectors"), sectors), (L10n.report("legend.routes"), routes),
       (L10n.report("legend.lines"), marks),
     ]
     var rows = [
-      "<TR><TD ALIGN=\"LEFT\"><B>\(GraphText.html(L10n.report("legend.title")))</B></TD></TR>"
+      "<TR><TD COLSPAN=\"5\" ALIGN=\"LEFT\"><B>\(GraphText.html(L10n.report("legend.title")))</B></TD></TR>"
     ]
     for (caption, entries) in sections where !entries.isEmpty {
-      let cells = entries.map { entry in
-        "<TD>\(Self.sample(entry.swatch))</TD><TD ALIGN=\"LEFT\">\(GraphText.html(entry.label))</TD>"
+      for start in stride(from: 0, to: entries.count, by: 2) {
+        let pair = entries[start..<min(start + 2, entries.count)]
+        var cells = [
+          "<TD ALIGN=\"LEFT\">" + (start == 0 ? "<B>\(GraphText.html(caption))</B>" : "") + "</TD>"
+        ]
+        for entry in pair {
+          cells.append(
+            "<TD>\(Self.sample(entry.swatch))</TD>"
+              + "<TD ALIGN=\"LEFT\">\(GraphText.html(entry.label))</TD>")
+        }
+        if pair.count == 1 { cells.append("<TD COLSPAN=\"2\"></TD>") }
+        rows.append("<TR>" + cells.joined() + "</TR>")
       }
-      rows.append(
-        "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
-          + "<TD ALIGN=\"LEFT\" WIDTH=\"80\"><B>\(GraphText.html(caption))</B></TD>"
-          + cells.joined() + "</TR></TABLE></TD></TR>")
     }
     return
-      "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" COLOR=\"#888888\">"
+      "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\" COLOR=\"#888888\">"
       + rows.joined() + "</TABLE>"
   }
 
