@@ -28,6 +28,8 @@ extension SamverkanCommand {
 
     @OptionGroup var formatOptions: FormatOptions
 
+    @OptionGroup var paperOptions: PaperOptions
+
     @Flag(help: ArgumentHelp(L10n.help("help.render.embed")))
     var embed = false
 
@@ -50,6 +52,7 @@ extension SamverkanCommand {
         let batch =
           all || files.count > 1 || maps.paths.contains { $0.hasSuffix("/") || isFolder($0) }
         let format = try formatOptions.format(output: output, isFolder: batch)
+        let paper = try paperOptions.paper(format: format)
         if embed, format != .svg {
           throw ConsoleError(L10n.cli("render.embed.svg-only"))
         }
@@ -76,7 +79,9 @@ extension SamverkanCommand {
           highlight.isEmpty
           ? cache.mapFiles(
             format: format, embedded: embed,
-            options: "embed \(embed) view \(view?.rawValue ?? "standard")") : nil
+            options:
+              "embed \(embed) view \(view?.rawValue ?? "standard") paper \(paper.map { "\($0)" } ?? "none")"
+          ) : nil
         for path in share.files(of: files) {
           do {
             let (mapID, data, sources): (String, Data, [String])
@@ -92,7 +97,7 @@ extension SamverkanCommand {
                 continue
               }
               let drawn = try limit.run(failing: L10n.cli("render.timeout", path, timeout.shown)) {
-                try draw(map, from: path, format: format, console: console)
+                try draw(map, from: path, format: format, paper: paper, console: console)
               }
               if drawn.notes.isEmpty {
                 mapFiles?.store(
@@ -136,20 +141,25 @@ extension SamverkanCommand {
         outputFile(in: output, mapID: mapID, format: format), for: path, mapID: mapID)
     }
 
-    /// The picture of a map; what Graphviz says goes to standard error as `file: warning[graphviz]`.
+    /// The picture of a map, on pages of `paper` when given; what Graphviz says goes to standard
+    /// error as `file: warning[graphviz]`.
     private func draw(
-      _ map: CollaborationMap, from path: String, format: OutputFormat, console: Console
+      _ map: CollaborationMap, from path: String, format: OutputFormat, paper: Paper?,
+      console: Console
     ) throws -> (data: Data, notes: [String]) {
       let highlighted = try highlight.highlight(in: map)
       // A highlight and the embeddable SVG mark actors and routes of the network.
       let shown = view ?? (highlighted != nil || embed ? .network : MapView.standard(for: map))
-      let plain = GraphDescription(map: map, view: shown)
+      let plain = GraphDescription(map: map, view: shown, drawsKey: !embed)
       let graph = highlighted.map(plain.highlighting) ?? plain
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
         return (Data(DOTWriter().write(graph).utf8), [])
       }
       do {
-        let rendered = try cache.renderer.render(graph, format: pictureFormat)
+        let rendered =
+          try paper.map {
+            try cache.renderer.renderPages(graph, paper: $0, caption: MapCaption(map: map))
+          } ?? cache.renderer.render(graph, format: pictureFormat)
         for note in rendered.notes { console.printError("\(path): warning[graphviz]: \(note)") }
         if embed {
           let embedded: RenderedMap

@@ -62,7 +62,9 @@ extension SamverkanCommand {
             (rendered, process, report) = try limit.run(
               failing: L10n.cli("report.timeout", file, timeout.shown)
             ) {
-              let picture = try cache.renderer.render(map, format: .svg)
+              // The embedded network draws its own interactive key, not the picture's.
+              let picture = try cache.renderer.render(
+                GraphDescription(map: map, drawsKey: false), format: .svg)
               let rendered = try SVGEmbedder().embed(picture.data, map: map)
               // The process view draws its own legend; its ids differ from the network's.
               let process = try ProcessView(map: map).map { _ in

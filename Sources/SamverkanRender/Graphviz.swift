@@ -132,6 +132,172 @@ final class CGraph {
     return Data(bytes: buffer, count: Int(length))
   }
 
+  /// The laid-out graph's size in points.
+  var size: (width: Double, height: Double) {
+    let box = samverkan_bounding_box(graph)
+    return (box.UR.x - box.LL.x, box.UR.y - box.LL.y)
+  }
+
+  /// Where the key is, in points from the picture's top left: the node named `legend` (the
+  /// process view's footer), else the left part of the graph's own label (the network view's
+  /// title, with the key at its left under the name), else the whole picture.
+  var keyBox: PageLayout.Rect {
+    let bounds = samverkan_bounding_box(graph)
+    var box = boxf()
+    if withMutableCString("legend", { samverkan_node_box(graph, $0, &box) }) != 1 {
+      if samverkan_graph_label_box(graph, &box) == 1 {
+        box.UR.x = min(box.UR.x, box.LL.x + 300)
+      } else {
+        box = bounds
+      }
+    }
+    return PageLayout.Rect(
+      x: box.LL.x - bounds.LL.x, y: bounds.UR.y - box.UR.y, width: box.UR.x - box.LL.x,
+      height: box.UR.y - box.LL.y)
+  }
+
+  /// Whether anything of the picture is drawn in `window` (points from its top left): a node, an
+  /// edge or a label, not only a cluster's background.
+  func draws(in window: PageLayout.Rect) -> Bool {
+    let bounds = samverkan_bounding_box(graph)
+    var area = boxf()
+    area.LL.x = bounds.LL.x + window.x
+    area.UR.x = area.LL.x + window.width
+    area.UR.y = bounds.UR.y - window.y
+    area.LL.y = area.UR.y - window.height
+    return samverkan_draws_in(graph, area) == 1
+  }
+
+  /// Draws the laid-out graph as a PDF on `pages` of `layout` (each page a window onto the
+  /// picture, clipped to the page's picture area), then writes each page's head and foot from
+  /// `text`, given the page's index in the grid. The graph must have `pad` and `margin` 0, so that its top left is the origin.
+  func renderPages(_ layout: PageLayout, pages: [Int], text: (Int) -> PageText) throws -> Data {
+    final class Bytes { var data = Data() }
+    let bytes = Bytes()
+    let write: cairo_write_func_t = { closure, data, length in
+      guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+      Unmanaged<Bytes>.fromOpaque(closure).takeUnretainedValue().data.append(
+        data, count: Int(length))
+      return CAIRO_STATUS_SUCCESS
+    }
+    let paper = layout.paper
+    guard
+      let surface = cairo_pdf_surface_create_for_stream(
+        write, Unmanaged.passUnretained(bytes).toOpaque(), paper.width, paper.height)
+    else { throw GraphvizError.outOfMemory }
+    defer { cairo_surface_destroy(surface) }
+    try withExtendedLifetime(bytes) {
+      for index in pages {
+        try drawPicture(on: surface, layout: layout, page: index)
+        guard let page = cairo_create(surface) else { throw GraphvizError.outOfMemory }
+        defer { cairo_destroy(page) }
+        Self.draw(text(index), on: page, paper: paper)
+        cairo_show_page(page)
+      }
+      cairo_surface_finish(surface)
+    }
+    guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+      throw GraphvizError.formatUnavailable("pdf:cairo")
+    }
+    return bytes.data
+  }
+
+  /// One page's window onto the picture. Graphviz's PDF device shows and finishes the surface it
+  /// is given at the end of its page, so it draws onto a subsurface spanning the page: finishing
+  /// that lets go of it and leaves the document open for the next page.
+  private func drawPicture(
+    on surface: OpaquePointer, layout: PageLayout, page index: Int
+  ) throws {
+    let paper = layout.paper
+    guard let whole = cairo_surface_create_for_rectangle(surface, 0, 0, paper.width, paper.height)
+    else { throw GraphvizError.outOfMemory }
+    defer { cairo_surface_destroy(whole) }
+    guard let context = cairo_create(whole) else { throw GraphvizError.outOfMemory }
+    defer { cairo_destroy(context) }
+    let (area, window) = (layout.area, layout.window(index))
+    cairo_rectangle(context, area.x, area.y, area.width, area.height)
+    cairo_clip(context)
+    cairo_translate(context, area.x, area.y)
+    cairo_scale(context, layout.scale, layout.scale)
+    cairo_translate(context, -window.x, -window.y)
+    guard gvRenderContext(gvc, graph, "pdf:cairo", UnsafeMutableRawPointer(context)) == 0 else {
+      throw GraphvizError.formatUnavailable("pdf:cairo")
+    }
+  }
+
+  /// A page's head (the name left in 12 pt bold, the page number right in 10 pt) and foot (its
+  /// lines in 8 pt, each cut with "…" where it would run past the margin).
+  private static func draw(_ text: PageText, on page: OpaquePointer, paper: Paper) {
+    let margin = PageLayout.margin
+    let width = paper.width - 2 * margin
+    cairo_set_source_rgb(page, 0.1, 0.1, 0.1)
+    func show(
+      _ words: String, size: Double, bold: Bool, x: Double, y: Double, right: Bool = false,
+      room: Double = width
+    ) {
+      cairo_select_font_face(
+        page, MapStyle.font, CAIRO_FONT_SLANT_NORMAL,
+        bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+      cairo_set_font_size(page, size)
+      func advance(_ line: String) -> Double {
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(page, line, &extents)
+        return extents.x_advance
+      }
+      var line = words
+      while line.count > 1, advance(line) > room {
+        line = String(line.dropLast(2)) + "…"
+      }
+      cairo_move_to(page, right ? x - advance(line) : x, y)
+      cairo_show_text(page, line)
+    }
+    show(text.title, size: 12, bold: true, x: margin, y: margin + 12, room: width - 90)
+    show(text.number, size: 10, bold: false, x: paper.width - margin, y: margin + 12, right: true)
+    var y = paper.height - margin - PageLayout.footHeight + 10
+    for line in Self.wrapped(text.foot, on: page, width: width, lines: 3) {
+      show(line, size: 8, bold: false, x: margin, y: y)
+      y += 11
+    }
+  }
+
+  /// `paragraphs` in 8 pt broken at spaces into lines no wider than `width`, at most `lines` of
+  /// them: the first paragraphs give up their last lines (cut with "…") so the last one is whole.
+  private static func wrapped(
+    _ paragraphs: [String], on page: OpaquePointer, width: Double, lines: Int
+  ) -> [String] {
+    cairo_select_font_face(page, MapStyle.font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+    cairo_set_font_size(page, 8)
+    func fits(_ line: String) -> Bool {
+      var extents = cairo_text_extents_t()
+      cairo_text_extents(page, line, &extents)
+      return extents.x_advance <= width
+    }
+    var broken = paragraphs.map { paragraph in
+      var result: [String] = []
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        let longer = line.isEmpty ? String(word) : line + " " + word
+        if !line.isEmpty, !fits(longer) {
+          result.append(line)
+          line = String(word)
+        } else {
+          line = longer
+        }
+      }
+      return result + [line]
+    }
+    var index = 0
+    while broken.map(\.count).reduce(0, +) > lines, index < broken.count {
+      if broken[index].count > 1 {
+        broken[index].removeLast()
+        broken[index][broken[index].count - 1] += " …"
+      } else {
+        index += 1
+      }
+    }
+    return Array(broken.joined().prefix(lines))
+  }
+
   /// Where the layout put each node and cluster, read back the way `dot -Tdot` writes it.
   func placement() throws -> GraphPlacement {
     _ = try render(format: "dot")  // writes pos, width, height and bb into the graph's attributes

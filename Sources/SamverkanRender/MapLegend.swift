@@ -5,29 +5,12 @@ import Samverkan
   import FoundationXML
 #endif
 
-/// The legend of a map's network picture, built from the styles the picture uses: its sectors, the
-/// kinds of route drawn as arrows with their line styles (not the duties drawn once in the title's
-/// band, `NetworkDuties`), and the marks for consent, for law and for planned parts.
+/// The legend of a map's network picture as the embeddable SVG draws it: the entries of
+/// `NetworkLegend` (the sectors, the kinds of route drawn as arrows, the marks for consent, for law
+/// and for planned parts) as SVG swatches whose classes the style sheet restyles.
 public struct MapLegend: Sendable, Hashable {
   /// One swatch and its words.
-  public struct Entry: Sendable, Hashable {
-    /// What the swatch shows.
-    public enum Swatch: Sendable, Hashable {
-      /// A node box in a sector's colours.
-      case sector(Sector)
-      /// A line in the style of a channel group (`MapStyle.edgeClass`), e.g. `referral`.
-      case route(group: String, representative: Channel)
-      /// A neutral line with an open arrowhead: guardian consent is needed ("●" on the label).
-      case consent
-      /// A neutral line with a closed arrowhead: passed without consent, by law ("§").
-      case provision
-      /// A dashed box and line: planned or ended.
-      case planned
-    }
-
-    public var swatch: Swatch
-    public var label: String
-  }
+  public typealias Entry = NetworkLegend.Entry
 
   /// The sectors in use, in the order `Sector` lists them.
   public var sectors: [Entry]
@@ -38,44 +21,8 @@ public struct MapLegend: Sendable, Hashable {
 
   /// The legend of `map`, in the current language.
   public init(map: CollaborationMap) {
-    let usedSectors = Set(map.actors.map(\.sector))
-    sectors = Sector.allCases.filter(usedSectors.contains).map {
-      Entry(swatch: .sector($0), label: $0.name)
-    }
-    let duties = Set(NetworkDuties(map: map).routes.map(\.id))
-    let drawn = map.routes.filter { !duties.contains($0.id) }
-    let usedChannels = Set(drawn.map(\.channel))
-    var groups: [(group: String, channels: [Channel])] = []
-    for channel in Channel.allCases where usedChannels.contains(channel) {
-      let group = MapStyle.edgeClass(channel)
-      if let index = groups.firstIndex(where: { $0.group == group }) {
-        groups[index].channels.append(channel)
-      } else {
-        groups.append((group, [channel]))
-      }
-    }
-    routes = groups.compactMap { group in
-      guard let first = group.channels.first else { return nil }
-      return Entry(
-        swatch: .route(group: group.group, representative: first),
-        label: group.channels.map(\.name).joined(separator: ", "))
-    }
-    marks = []
-    if drawn.contains(where: \.sharing.needsConsent) {
-      marks.append(Entry(swatch: .consent, label: L10n.report("network.legend.consent")))
-    }
-    if drawn.contains(where: { if case .provision = $0.sharing { true } else { false } }) {
-      marks.append(Entry(swatch: .provision, label: L10n.report("network.legend.provision")))
-    }
-    let statuses = Set(map.actors.map(\.status) + drawn.map(\.status))
-    if statuses.contains(.planned) || statuses.contains(.ended) {
-      let words = [Status.planned, .ended].filter(statuses.contains).map(\.name)
-      let label =
-        words.count == 2
-        ? L10n.report("legend.planned-or-ended", words[0], words[1])
-        : L10n.report("legend.planned", words.joined())
-      marks.append(Entry(swatch: .planned, label: label))
-    }
+    let key = NetworkLegend(map: map)
+    (sectors, routes, marks) = (key.sectors, key.routes, key.marks)
   }
 
   /// Whether there is anything to explain.

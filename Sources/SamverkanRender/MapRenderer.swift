@@ -61,15 +61,64 @@ public struct MapRenderer: Sendable {
     ]
   }
 
+  /// Renders a graph description as a PDF whose every page is `paper`: the picture fitted to one
+  /// page when its smallest text stays at least 7 pt printed, else split across a grid of pages at
+  /// a scale where it does (`PageLayout`), leaving out pages that would show nothing but
+  /// background. Every page carries the map's name, "Sida N av M", the
+  /// review date and sources (`caption`), and on a split picture where the page sits in the grid
+  /// and which page holds the key.
+  public func renderPages(_ graph: GraphDescription, paper: Paper, caption: MapCaption) throws
+    -> RenderedMap
+  {
+    var flush = graph
+    flush.graphAttributes.removeAll { $0.name == "pad" || $0.name == "margin" }
+    flush.graphAttributes += [.init("pad", "0"), .init("margin", "0")]
+    let smallest = graph.smallestFontSize
+    return try draw(flush) { cgraph in
+      let size = cgraph.size
+      let layout = PageLayout(
+        width: size.width, height: size.height, smallestText: smallest, paper: paper)
+      // A page of the grid that would show nothing but background is left out.
+      let pages = (0..<layout.pageCount).filter { cgraph.draws(in: layout.window($0)) }
+      let keyPage =
+        layout.page(showingMostOf: cgraph.keyBox, among: pages).flatMap(pages.firstIndex) ?? 0
+      let count = String(pages.count)
+      return try cgraph.renderPages(layout, pages: pages.isEmpty ? [0] : pages) { index in
+        var foot = [caption.line]
+        if layout.pageCount > 1 {
+          let (row, column) = layout.position(index)
+          foot.append(
+            L10n.report(
+              "paper.position", String(row), String(layout.rows), String(column),
+              String(layout.columns))
+              + " · " + L10n.report("paper.key", String(keyPage + 1)))
+        }
+        let number = (pages.firstIndex(of: index) ?? 0) + 1
+        return PageText(
+          title: caption.title,
+          number: L10n.report("paper.page", String(number), pages.isEmpty ? "1" : count),
+          foot: foot)
+      }
+    }
+  }
+
   private func draw(_ graph: GraphDescription, format: RenderFormat) throws -> RenderedMap {
-    if graph.routesOverLayout { return try drawInTwoPasses(graph, format: format) }
+    try draw(graph) { try $0.render(format: format.graphvizFormat) }
+  }
+
+  /// Lays `graph` out (trying the fallbacks in turn) and hands the laid-out graph to `output`,
+  /// all in one hold of Graphviz's lock.
+  private func draw(_ graph: GraphDescription, output: (CGraph) throws -> Data) throws
+    -> RenderedMap
+  {
+    if graph.routesOverLayout { return try drawInTwoPasses(graph, output: output) }
     var failures: [String] = []
     var lost = 0
     for attempt in Self.attempts(for: graph) {
       let (result, messages) = try Graphviz.shared.withContext { session -> Data? in
         let cgraph = try session.graph(attempt.graph)
         lost = try cgraph.layout(engine: engine)
-        return lost == 0 ? try cgraph.render(format: format.graphvizFormat) : nil
+        return lost == 0 ? try output(cgraph) : nil
       }
       if let data = result, !messages.contains(where: Self.isLayoutTrouble) {
         return RenderedMap(data: data, notes: messages + [attempt.note].compactMap { $0 })
@@ -81,16 +130,16 @@ public struct MapRenderer: Sendable {
 
   /// Places the nodes with `dot` without the edges routed afterwards, pins them there and routes
   /// those edges around them with `nop2`, in one hold of the lock.
-  private func drawInTwoPasses(_ graph: GraphDescription, format: RenderFormat) throws
-    -> RenderedMap
-  {
+  private func drawInTwoPasses(
+    _ graph: GraphDescription, output: (CGraph) throws -> Data
+  ) throws -> RenderedMap {
     let (result, messages) = try Graphviz.shared.withContext { session -> (Data?, lost: Int) in
       let first = try session.graph(graph.withoutRoutedEdges)
       _ = try first.layout(engine: engine)
       let pinned = graph.pinned(at: try first.placement()) { $0.name.hasPrefix("cluster_lane") }
       let second = try session.graph(pinned)
       let lost = try second.layout(engine: "nop2")
-      return (lost == 0 ? try second.render(format: format.graphvizFormat) : nil, lost)
+      return (lost == 0 ? try output(second) : nil, lost)
     }
     guard let data = result.0 else {
       throw GraphvizError.lostEdges(count: max(result.lost, 1), messages: messages)

@@ -7,7 +7,9 @@ extension GraphDescription {
   /// (`NetworkDuties`: reports of concern and SIP) are not drawn as arrows but once, as a band in
   /// the title; every actor is drawn, also one whose only routes were duties. Route labels are
   /// external labels (`xlabel`), which Graphviz sets where they overlap no node and no other label.
-  public init(map: CollaborationMap) {
+  /// The title names the map, its review date and sources, and with `drawsKey` holds the key
+  /// (`NetworkLegend`); the embeddable SVG draws its own, interactive one instead.
+  public init(map: CollaborationMap, drawsKey: Bool = true) {
     let ids = Set(map.actors.map(\.id))
     let duties = NetworkDuties(map: map)
     let dutyIDs = Set(duties.routes.map(\.id))
@@ -62,7 +64,11 @@ extension GraphDescription {
         Attribute("labelloc", "t"),
         Attribute("labeljust", "l"),
         Attribute("forcelabels", "true"),
-        Attribute("label", .html(Self.networkTitle(map, duties: duties))),
+        Attribute(
+          "label",
+          .html(
+            Self.networkTitle(map, duties: duties, key: drawsKey ? NetworkLegend(map: map) : nil))
+        ),
       ],
       nodeDefaults: [
         Attribute("shape", "box"),
@@ -80,16 +86,34 @@ extension GraphDescription {
       edges: Self.merged(drawn).map(Self.edge))
   }
 
-  /// The title: the map, its review date, then the band of duties drawn once for every actor.
-  private static func networkTitle(_ map: CollaborationMap, duties: NetworkDuties) -> String {
-    let rows = [
-      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(map.name))</B></FONT></TD></TR>",
-      "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">"
-        + GraphText.html(L10n.report("render.reviewed", map.reviewed.description))
-        + "</FONT></TD></TR>",
+  /// The title: the map, its review date and sources; below them the key on the left, beside
+  /// the band of duties drawn once for every actor, so that the key sits at the picture's top
+  /// left, on the first printed page.
+  private static func networkTitle(
+    _ map: CollaborationMap, duties: NetworkDuties, key: NetworkLegend?
+  ) -> String {
+    let caption = MapCaption(map: map)
+    let wide = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\""
+    var rows = [
+      "\(wide)><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(caption.title))</B></FONT></TD></TR>",
+      "\(wide)><FONT POINT-SIZE=\"10\">" + GraphText.html(caption.reviewed) + "</FONT></TD></TR>",
     ]
-    return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">"
-      + (rows + duties.rules.lines.map(\.htmlRow)).joined() + "</TABLE>"
+    rows += caption.sourcesRows.map {
+      $0.replacingOccurrences(of: "<TR><TD ALIGN=\"LEFT\"", with: wide)
+    }
+    var band = duties.rules.lines.map(\.htmlRow)
+    if let key, !key.isEmpty {
+      let cell =
+        "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(max(band.count, 1))\">"
+        + "<FONT POINT-SIZE=\"9\">\(key.html)</FONT></TD>"
+      if band.isEmpty {
+        band = ["<TR>\(cell)<TD></TD></TR>"]
+      } else {
+        band[0] = "<TR>" + cell + band[0].dropFirst(4)
+      }
+    }
+    rows += band
+    return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }
 
   /// The routes grouped into the edges drawn: one for all routes with the same ends, channel group

@@ -205,7 +205,7 @@ extension GraphDescription {
       ])
   }
 
-  /// The title: the map, its review date, then the rules that hold at every step.
+  /// The title: the map, its review date and sources, then the rules that hold at every step.
   private static func processTitle(_ view: ProcessView, map: CollaborationMap) -> String {
     var rows = [
       "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(GraphText.html(map.name))</B></FONT>"
@@ -214,6 +214,7 @@ extension GraphDescription {
         + GraphText.html(L10n.report("process.reviewed", map.reviewed.description))
         + "</FONT></TD></TR>",
     ]
+    rows += MapCaption(map: map).sourcesRows
     rows += ProcessRules(view, map: map).lines.map(\.htmlRow)
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
   }

@@ -14,11 +14,13 @@ public enum MapView: String, Sendable, CaseIterable {
 
 extension GraphDescription {
   /// The map drawn in `view`; a map without a ladder has no process and is drawn as a network.
-  public init(map: CollaborationMap, view: MapView) {
+  /// Both views draw their key; `drawsKey: false` leaves the network's out, for a page that
+  /// draws its own (the embeddable SVG).
+  public init(map: CollaborationMap, view: MapView, drawsKey: Bool = true) {
     if view == .process, let process = ProcessView(map: map) {
       self.init(process: process, of: map)
     } else {
-      self.init(map: map)
+      self.init(map: map, drawsKey: drawsKey)
     }
   }
 }
