@@ -60,7 +60,7 @@ extension SamverkanCommand {
             throw ExitCode.badInput
           }
         }
-        for (file, diagnostics) in zip(members, municipalities.map { MapValidator().validate($0) }) {
+        for (file, diagnostics) in zip(members, MapValidator().validate(municipalities)) {
           console.report(diagnostics)
           if diagnostics.contains(where: { $0.severity == .error }) {
             console.printError(L10n.cli("console.map-has-errors", file))

@@ -58,7 +58,7 @@ struct RegionDiscoveryTests {
     let discovery = RegionDiscovery(folder: maps.path)
     let all = RealMaps.names.map { maps.appendingPathComponent("\($0).yaml").path }
     let vgr = try #require(discovery.region("vastra-gotaland"))
-    // Maps/README.md: Göteborg Norra Hisingen, Härryda, Mölndal and Partille build on VGR's
+    // The maps' include: lists: Göteborg Norra Hisingen, Härryda, Mölndal and Partille build on VGR's
     // template; Örebro and the Stockholm example on their own regions'.
     #expect(
       try discovery.maps(in: vgr, among: all).map {
@@ -69,14 +69,15 @@ struct RegionDiscoveryTests {
   @Test("a file that is not YAML fails with the loader's own positioned error")
   func brokenFile() throws {
     let folder = try folder()
-    // Line 5 opens a flow list that is never closed.
+    // Line 5 (after the four of the header) opens a flow list that is never closed.
     let broken = try folder.write("broken.yaml", header + "include: [regions/nord.yaml\n")
     let discovery = RegionDiscovery(folder: folder.url.path)
     let nord = try #require(discovery.region("nord"))
     var loaderError: MapLoadError?
     do { _ = try MapLoader().load(broken) } catch let error as MapLoadError { loaderError = error }
     let expected = try #require(loaderError?.diagnostic)
-    #expect(expected.location?.line == 5)
+    // libyaml misses the closing ']' where the file ends, on line 6.
+    #expect(expected.location?.line == 6)
     do {
       _ = try discovery.maps(in: nord, among: files(folder, ["a"]) + [broken])
       Issue.record("a broken file was read")

@@ -6,35 +6,28 @@ extension GraphDescription {
   /// guardians first) with its key functions, and a column per shared actor holding the number
   /// of routes of each kind of contact between the lane and that actor. The municipalities' links
   /// are counts in cells, not lines, so no line ever crosses a box; `dot` places the boxes, held
-  /// in rows by invisible chains, in one pass. The lines' counts are external labels: a flat
-  /// edge's own label makes Graphviz 2.43's `dot` corrupt its heap.
+  /// in rows by invisible chains, in one pass. The shared actors are ranked by the lines between
+  /// them, never held in one row: a labelled edge within a row makes Graphviz 2.43's `dot`
+  /// corrupt its heap.
   public init(overview: RegionOverview) {
     let columns = Self.columns(overview.members.count)
     let rows = stride(from: 0, to: overview.members.count, by: columns).map {
       Array(overview.members[$0..<min($0 + columns, overview.members.count)])
     }
     let keys = overview.keys
-    // Only an actor that heads a column needs its short name shown.
-    let headed = Set(overview.columns.map(\.id))
-    let sharedNodes = overview.shared.map {
-      Self.sharedNode($0, key: headed.contains($0.id) ? keys[$0.id] : nil)
-    }
+    let sharedNodes = overview.shared.map { Self.sharedNode($0, key: keys[$0.id]) }
     var clusters = [
       Cluster(
         name: "cluster_shared",
         attributes: [
           Attribute("id", "shared"), Attribute("class", "shared"),
           Attribute("label", .html(Self.sharedHeading(overview))),
-          Attribute("labeljust", "l"), Attribute("fontsize", "11"),
+          // Below the actors: the lines between them arc above.
+          Attribute("labeljust", "l"), Attribute("labelloc", "b"), Attribute("fontsize", "11"),
           Attribute("style", "filled"), Attribute("fillcolor", MapStyle.laneFill(.healthCare)),
           Attribute("color", MapStyle.border(.healthCare)), Attribute("margin", "10"),
         ],
-        nodes: [],
-        clusters: [
-          Cluster(
-            name: "shared_row", attributes: [Attribute("rank", "same")], nodes: sharedNodes,
-            clusters: [])
-        ])
+        nodes: sharedNodes, clusters: [])
     ]
     var nodes: [Node] = []
     var edges: [Edge] = []
@@ -71,7 +64,7 @@ extension GraphDescription {
         attributes: [
           Attribute("id", "link-\(link.from)-\(link.to)-\(link.group)"),
           Attribute("class", "link \(link.group)"),
-          Attribute("xlabel", String(count)),
+          Attribute("label", String(count)),
           Attribute("color", line.color),
           Attribute("fontcolor", MapStyle.labelColor(Self.channel(of: link.group))),
           Attribute("style", line.style),
@@ -86,7 +79,6 @@ extension GraphDescription {
         Attribute("rankdir", "TB"),
         Attribute("nodesep", "0.25"),
         Attribute("ranksep", "0.3"),
-        Attribute("forcelabels", "true"),
         Attribute("fontname", MapStyle.font),
         Attribute("labelloc", "t"),
         Attribute("labeljust", "l"),
@@ -236,7 +228,8 @@ extension GraphDescription {
         L10n.report("process.legend.\(link.group)"), String(link.outgoing.count),
         String(link.incoming.count))
     }
-    return "<TD TOOLTIP=\"\(GraphText.html(member.map.name + ": " + tooltip.joined(separator: "; ")))\">"
+    return
+      "<TD TOOLTIP=\"\(GraphText.html(member.map.name + ": " + tooltip.joined(separator: "; ")))\">"
       + "<FONT POINT-SIZE=\"9\">\(marks.joined(separator: " "))</FONT></TD>"
   }
 

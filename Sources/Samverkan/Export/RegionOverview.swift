@@ -145,7 +145,7 @@ public struct RegionOverview: Sendable {
     return shared.filter { linked.contains($0.id) }
   }
 
-  /// A short name for each shared actor, to head its column: the abbreviation its name ends with
+  /// A short name for each actor of `columns`, to head its column: the abbreviation its name ends with
   /// ("Barn- och ungdomspsykiatrin (BUP)" → "BUP"), the number it starts with ("1177 –
   /// sjukvårdsrådgivning" → "1177"), the name itself when short, else a letter; never two alike.
   public var keys: [String: String] {
@@ -153,7 +153,7 @@ public struct RegionOverview: Sendable {
     var used = Set<String>()
     var letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
       .makeIterator()
-    for actor in shared {
+    for actor in columns {
       let name = actor.name.trimmingCharacters(in: .whitespaces)
       var candidates: [String] = []
       if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
