@@ -33,37 +33,39 @@ extension SamverkanCommand {
     func run() throws {
       try Console.run { console in
         let format = try formatOptions.format(output: output)
-        let templateFile = (folder as NSString).appendingPathComponent("regions/\(region).yaml")
-        guard FileManager.default.fileExists(atPath: templateFile) else {
-          throw ConsoleError(L10n.cli("overview.no-template", templateFile))
+        let discovery = RegionDiscovery(folder: folder)
+        guard let found = discovery.region(region) else {
+          throw ConsoleError(
+            L10n.cli(
+              "overview.no-template",
+              (folder as NSString).appendingPathComponent("regions/\(region).yaml")))
         }
-        let template = try console.loadValidMap(templateFile)
-        let templatePath = URL(fileURLWithPath: templateFile).standardizedFileURL.path
+        let template = try console.loadValidMap(found.template)
         let files = try MapArguments.parse([folder]).mapFiles()
-        func includesTemplate(_ map: CollaborationMap) -> Bool {
-          map.files.dropFirst().contains {
-            URL(fileURLWithPath: $0).standardizedFileURL.path == templatePath
-          }
+        // Only the maps whose includes reach the template are loaded and checked, and must be
+        // free of errors; a file whose includes cannot be read stops the command.
+        let members: [String]
+        do {
+          members = try discovery.maps(in: found, among: files)
+        } catch let error as MapLoadError {
+          console.report([error.diagnostic])
+          throw ExitCode.badInput
         }
-        // All maps are loaded at once (the template parsed once); only those that include it
-        // are checked, and must be free of errors. One that does not load stops the command.
         var municipalities: [CollaborationMap] = []
-        for (file, loaded) in zip(files, MapLoader().load(files)) {
-          let map: CollaborationMap
+        for loaded in MapLoader().load(members) {
           switch loaded {
-          case .success(let loadedMap): map = loadedMap
+          case .success(let map): municipalities.append(map)
           case .failure(let error):
             console.report([error.diagnostic])
             throw ExitCode.badInput
           }
-          guard includesTemplate(map) else { continue }
-          let diagnostics = MapValidator().validate(map)
+        }
+        for (file, diagnostics) in zip(members, MapValidator().validate(municipalities)) {
           console.report(diagnostics)
           if diagnostics.contains(where: { $0.severity == .error }) {
             console.printError(L10n.cli("console.map-has-errors", file))
             throw ExitCode.findings
           }
-          municipalities.append(map)
         }
         guard !municipalities.isEmpty else {
           throw ConsoleError(L10n.cli("overview.no-municipality", folder, region))

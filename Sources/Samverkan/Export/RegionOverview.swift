@@ -1,3 +1,5 @@
+import Foundation
+
 /// A region at a glance: the actors its template shares with every municipality drawn once, each
 /// municipality as a small box of its own lanes, and one link per municipality lane, shared
 /// actor and kind of contact, with the number of routes it stands for.
@@ -135,6 +137,40 @@ public struct RegionOverview: Sendable {
     self.links = links
     self.sharedLinks = sharedOrder.compactMap { sharedLinks[$0] }
   }
+
+  /// The shared actors some municipality has a route with, in the order of `shared`: the columns
+  /// of every municipality's table, the same in each so the boxes compare.
+  public var columns: [Actor] {
+    let linked = Set(links.map(\.shared))
+    return shared.filter { linked.contains($0.id) }
+  }
+
+  /// A short name for each actor of `columns`, to head its column: the abbreviation its name ends with
+  /// ("Barn- och ungdomspsykiatrin (BUP)" → "BUP"), the number it starts with ("1177 –
+  /// sjukvårdsrådgivning" → "1177"), the name itself when short, else a letter; never two alike.
+  public var keys: [String: String] {
+    var keys: [String: String] = [:]
+    var used = Set<String>()
+    var letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { String(UnicodeScalar($0)) }
+      .makeIterator()
+    for actor in columns {
+      let name = actor.name.trimmingCharacters(in: .whitespaces)
+      var candidates: [String] = []
+      if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+        candidates.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+      }
+      if let dash = name.range(of: " – ") { candidates.append(String(name[..<dash.lowerBound])) }
+      candidates.append(name)
+      var key = candidates.first { $0.count <= Self.keyLength && !used.contains($0) }
+      while key == nil || used.contains(key!) { key = letters.next() ?? actor.id }
+      keys[actor.id] = key
+      used.insert(key!)
+    }
+    return keys
+  }
+
+  /// The longest short name `keys` takes from a name.
+  static let keyLength = 9
 
   /// The earliest and latest review dates of the municipalities' maps.
   public var reviewed: ClosedRange<ReviewDate> {

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Runs rules over a map and returns their findings, errors first, then by position.
 ///
 /// Which rules run and at which severity follows the map's `rules:` block, with the settings of
@@ -33,6 +36,18 @@ public struct MapValidator: Sendable {
   {
     self.rules = rules
     self.settings = settings
+  }
+
+  /// The findings of several maps, checked on every core; in the order of `maps`.
+  public func validate(_ maps: [CollaborationMap]) -> [[Diagnostic]] {
+    let results = Mutex([[Diagnostic]](repeating: [], count: maps.count))
+    // The threads do not inherit the task's language; findings are worded in the caller's.
+    let language = Language.current
+    DispatchQueue.concurrentPerform(iterations: maps.count) { index in
+      let findings = Language.$override.withValue(language) { validate(maps[index]) }
+      results.withLock { $0[index] = findings }
+    }
+    return results.withLock { $0 }
   }
 
   public func validate(_ map: CollaborationMap) -> [Diagnostic] {
