@@ -28,7 +28,7 @@ struct CacheOptions: ParsableArguments {
   func mapFiles(format: OutputFormat, embedded: Bool, options: String) -> MapFileCache? {
     let day = Date().formatted(.iso8601.year().month().day())
     let context = [
-      "samverkan \(SamverkanCommand.configuration.version)",
+      "samverkan \(SamverkanCommand.configuration.version) build \(BuildIdentity.current)",
       "graphviz \(MapRenderer.graphvizVersion)", "format \(format.rawValue)", options,
       "day \(day)", "language \(Language.current.rawValue)",
     ].joined(separator: "\n")

@@ -6,11 +6,11 @@ import SamverkanRender
 /// anything out: it prints the same findings and writes the same picture.
 ///
 /// An entry is found by the map file's real path (every symbolic link resolved) and the context:
-/// the samverkan and Graphviz versions, the render options, the day (`stale-map` depends on the
-/// date) and the language (the findings and the picture's words are in it). It holds the digest
-/// of every file the map was made from, taken by the loader at the moment it read the file
-/// (`SourceDigest`), the findings printed, the map's id and the picture, all in one file written
-/// with one atomic rename (`CacheEntryFile`).
+/// the samverkan build (`BuildIdentity`) and the Graphviz version, the render options, the day
+/// (`stale-map` depends on the date) and the language (the findings and the picture's words are in
+/// it). It holds the digest of every file the map was made from, taken by the loader at the moment
+/// it read the file (`SourceDigest`), the findings printed, the map's id and the picture, all in
+/// one file written with one atomic rename (`CacheEntryFile`).
 ///
 /// An entry is used only when every file's name still leads to the same real file with the same
 /// size and hash, and the picture is whole and passes `PictureCheck` as a fresh one would; anything

@@ -5,10 +5,10 @@ import Samverkan
 /// again.
 ///
 /// An entry's key is the exact DOT text of the graph with the engine, the format, the Graphviz
-/// version and the language (the renderer's notes are in it). Files are named by a hash of the key
-/// and hold the key itself, which is compared on every hit: two graphs whose hashes collide never
-/// share a picture. Each entry is one file (the key,
-/// the notes and the picture, see `CacheEntryFile`) written with one atomic rename, so several
+/// version, the build of samverkan (`BuildIdentity`) and the language (the renderer's notes are in
+/// it). Files are named by a hash of the key and hold the key itself, which is compared on every
+/// hit: two graphs whose hashes collide never share a picture. Each entry is one file (the key, the
+/// notes and the picture, see `CacheEntryFile`) written with one atomic rename, so several
 /// processes may share one folder and a kill never pairs a key with another picture. A picture is
 /// used only when it is whole and passes `PictureCheck`; `prune` keeps the folder bounded.
 public struct RenderCache: Sendable {
@@ -42,7 +42,8 @@ public struct RenderCache: Sendable {
       language: Language = .current
     ) {
       text =
-        "samverkan-render-cache \(RenderCache.formatVersion)\nengine \(engine)\n"
+        "samverkan-render-cache \(RenderCache.formatVersion)\nbuild \(BuildIdentity.current)\n"
+        + "engine \(engine)\n"
         + "format \(format.rawValue)\ngraphviz \(graphvizVersion)\n"
         + "language \(language.rawValue)\n\(dot)"
     }
