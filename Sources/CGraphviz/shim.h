@@ -86,6 +86,14 @@ static inline int samverkan_node_box(Agraph_t *g, char *name, boxf *box) {
   return 1;
 }
 
+/// The box of a laid-out subgraph (a cluster) by name (y up); 0 when there is no such subgraph.
+static inline int samverkan_subgraph_box(Agraph_t *g, char *name, boxf *box) {
+  Agraph_t *sub = agsubg(g, name, 0);
+  if (!sub) return 0;
+  *box = GD_bb(sub);
+  return 1;
+}
+
 /// The box of a laid-out graph's own label (y up); 0 when it has none.
 static inline int samverkan_graph_label_box(Agraph_t *g, boxf *box) {
   textlabel_t *label = GD_label(g);

@@ -156,6 +156,26 @@ final class CGraph {
       height: box.UR.y - box.LL.y)
   }
 
+  /// The strip at the picture's left that holds `headings` (points from its top left): as wide as
+  /// the rightmost heading reaches and as high as their rows span; nil when the graph has none.
+  func headingStrip(_ headings: [GraphDescription.RowHeading]) -> PageLayout.Rect? {
+    let bounds = samverkan_bounding_box(graph)
+    var right = -Double.infinity
+    var (top, bottom) = (-Double.infinity, Double.infinity)
+    for heading in headings {
+      var node = boxf()
+      var row = boxf()
+      guard withMutableCString(heading.heading, { samverkan_node_box(graph, $0, &node) }) == 1,
+        withMutableCString(heading.row, { samverkan_subgraph_box(graph, $0, &row) }) == 1
+      else { continue }
+      right = max(right, node.UR.x + PageLayout.headingGap)
+      (top, bottom) = (max(top, row.UR.y), min(bottom, row.LL.y))
+    }
+    guard right > bounds.LL.x, top > bottom else { return nil }
+    return PageLayout.Rect(
+      x: 0, y: bounds.UR.y - top, width: right - bounds.LL.x, height: top - bottom)
+  }
+
   /// Whether anything of the picture is drawn in `window` (points from its top left): a node, an
   /// edge or a label, not only a cluster's background.
   func draws(in window: PageLayout.Rect) -> Bool {
@@ -188,7 +208,18 @@ final class CGraph {
     defer { cairo_surface_destroy(surface) }
     try withExtendedLifetime(bytes) {
       for index in pages {
-        try drawPicture(on: surface, layout: layout, page: index)
+        let (area, window) = (layout.area, layout.window(index))
+        var shown = area
+        if let headings = layout.headingWindow(index) {
+          let width = headings.width * layout.scale
+          let strip = PageLayout.Rect(
+            x: area.x, y: area.y + (headings.y - window.y) * layout.scale, width: width,
+            height: headings.height * layout.scale)
+          try drawPicture(
+            on: surface, paper: paper, at: strip, showing: headings, scale: layout.scale)
+          (shown.x, shown.width) = (area.x + width, area.width - width)
+        }
+        try drawPicture(on: surface, paper: paper, at: shown, showing: window, scale: layout.scale)
         guard let page = cairo_create(surface) else { throw GraphvizError.outOfMemory }
         defer { cairo_destroy(page) }
         Self.draw(text(index), on: page, paper: paper)
@@ -202,23 +233,23 @@ final class CGraph {
     return bytes.data
   }
 
-  /// One page's window onto the picture. Graphviz's PDF device shows and finishes the surface it
-  /// is given at the end of its page, so it draws onto a subsurface spanning the page: finishing
-  /// that lets go of it and leaves the document open for the next page.
+  /// A window onto the picture (picture points from its top left) drawn into `area` of the page
+  /// (printed points), at `scale`. Graphviz's PDF device shows and finishes the surface it is
+  /// given at the end of its page, so it draws onto a subsurface spanning the page: finishing
+  /// that lets go of it and leaves the document open for the next drawing and page.
   private func drawPicture(
-    on surface: OpaquePointer, layout: PageLayout, page index: Int
+    on surface: OpaquePointer, paper: Paper, at area: PageLayout.Rect,
+    showing window: PageLayout.Rect, scale: Double
   ) throws {
-    let paper = layout.paper
     guard let whole = cairo_surface_create_for_rectangle(surface, 0, 0, paper.width, paper.height)
     else { throw GraphvizError.outOfMemory }
     defer { cairo_surface_destroy(whole) }
     guard let context = cairo_create(whole) else { throw GraphvizError.outOfMemory }
     defer { cairo_destroy(context) }
-    let (area, window) = (layout.area, layout.window(index))
     cairo_rectangle(context, area.x, area.y, area.width, area.height)
     cairo_clip(context)
     cairo_translate(context, area.x, area.y)
-    cairo_scale(context, layout.scale, layout.scale)
+    cairo_scale(context, scale, scale)
     cairo_translate(context, -window.x, -window.y)
     guard gvRenderContext(gvc, graph, "pdf:cairo", UnsafeMutableRawPointer(context)) == 0 else {
       throw GraphvizError.formatUnavailable("pdf:cairo")

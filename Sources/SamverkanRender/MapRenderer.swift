@@ -77,7 +77,8 @@ public struct MapRenderer: Sendable {
     return try draw(flush) { cgraph in
       let size = cgraph.size
       let layout = PageLayout(
-        width: size.width, height: size.height, smallestText: smallest, paper: paper)
+        width: size.width, height: size.height, smallestText: smallest, paper: paper,
+        headings: cgraph.headingStrip(graph.rowHeadings))
       // A page of the grid that would show nothing but background is left out.
       let pages = (0..<layout.pageCount).filter { cgraph.draws(in: layout.window($0)) }
       let keyPage =

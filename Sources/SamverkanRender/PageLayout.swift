@@ -29,11 +29,17 @@ public struct Paper: Sendable, Hashable {
 /// stays at least `smallestPrintedText` points printed, else cut into a grid of pages at a scale
 /// where it does, the pages overlapping by `overlap` so that a label cut at one page's edge is
 /// whole on the next. Every page keeps a head (the map's name and the page number) and a foot (the
-/// review date and sources, and where the key is) outside the picture.
+/// review date and sources, and where the key is) outside the picture. A picture with row headings
+/// at its left (the process view's lanes) has them repeated at the left of every column of pages
+/// after the first, so that a page far to the right still says which lane is which.
 public struct PageLayout: Sendable, Hashable {
   /// A rectangle in points, measured from the top left.
   public struct Rect: Sendable, Hashable {
     public var x, y, width, height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+      (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
   }
 
   /// The smallest body text a printed page may have, in points.
@@ -46,6 +52,8 @@ public struct PageLayout: Sendable, Hashable {
   public static let footHeight = 35.0
   /// How far neighbouring pages of a split picture show the same strip, in printed points.
   public static let overlap = 18.0
+  /// The room a repeated row heading keeps to its right, in picture points.
+  public static let headingGap = 6.0
 
   public let paper: Paper
   /// Printed points per picture point.
@@ -56,10 +64,16 @@ public struct PageLayout: Sendable, Hashable {
   public let area: Rect
   /// The picture's width in picture points.
   public let pictureWidth: Double
+  /// The strip of row headings at the picture's left (picture points from its top left) that
+  /// the pages after the first column repeat; nil when there is none or one column of pages.
+  public let headings: Rect?
 
   /// The pages for a picture `width` × `height` points whose smallest text is `smallestText`
-  /// points. A picture that fits is printed at most at its own size, never larger.
-  public init(width: Double, height: Double, smallestText: Double, paper: Paper) {
+  /// points. A picture that fits is printed at most at its own size, never larger. `headings`
+  /// is the strip at the picture's left that every later column of pages repeats.
+  public init(
+    width: Double, height: Double, smallestText: Double, paper: Paper, headings: Rect? = nil
+  ) {
     self.paper = paper
     let area = Rect(
       x: Self.margin, y: Self.margin + Self.headHeight, width: paper.width - 2 * Self.margin,
@@ -71,6 +85,7 @@ public struct PageLayout: Sendable, Hashable {
     let fit = min(area.width / width, area.height / height)
     if fit >= legible {
       (scale, columns, rows) = (max(legible, min(fit, 1)), 1, 1)
+      self.headings = nil
       return
     }
     let stepWidth = area.width - Self.overlap
@@ -81,22 +96,50 @@ public struct PageLayout: Sendable, Hashable {
     let grown = min(
       (stepWidth * Double(columns) + Self.overlap) / width,
       (stepHeight * Double(rows) + Self.overlap) / height)
-    (scale, self.columns, self.rows) = (max(legible, min(grown, 1)), columns, rows)
+    let scale = max(legible, min(grown, 1))
+    (self.scale, self.rows) = (scale, rows)
+    // Later columns give the repeated headings their room, which may take one more column.
+    let page = area.width / scale
+    let step = (area.width - Self.overlap) / scale
+    let headings = columns > 1 ? headings.flatMap { $0.width < step / 2 ? $0 : nil } : nil
+    self.headings = headings
+    self.columns =
+      headings.map { strip in
+        1 + max(1, Int(((width - page) / (step - strip.width)).rounded(.up)))
+      } ?? columns
   }
 
   public var pageCount: Int { columns * rows }
 
-  /// The part of the picture page `index` (from 0, row by row from the top left) shows, in
-  /// picture points from the picture's top left. A picture narrower than one page is centred.
+  /// The part of the picture page `index` (from 0, row by row from the top left) shows beside
+  /// any repeated headings, in picture points from the picture's top left. A picture narrower
+  /// than one page is centred.
   public func window(_ index: Int) -> Rect {
     let (row, column) = index.quotientAndRemainder(dividingBy: columns)
     let step = (
       x: (area.width - Self.overlap) / scale, y: (area.height - Self.overlap) / scale
     )
     let centred = columns == 1 ? min(0, (pictureWidth - area.width / scale) / 2) : 0
+    let y = Double(row) * step.y
+    guard column > 0, let strip = headings?.width else {
+      return Rect(
+        x: Double(column) * step.x + centred, y: y, width: area.width / scale,
+        height: area.height / scale)
+    }
     return Rect(
-      x: Double(column) * step.x + centred, y: Double(row) * step.y, width: area.width / scale,
-      height: area.height / scale)
+      x: step.x + Double(column - 1) * (step.x - strip), y: y,
+      width: area.width / scale - strip, height: area.height / scale)
+  }
+
+  /// The repeated headings page `index` shows at its left (picture points from the picture's top
+  /// left, cut to the page's rows); nil on the first column of pages or where no heading is.
+  public func headingWindow(_ index: Int) -> Rect? {
+    guard let strip = headings, index % columns > 0 else { return nil }
+    let window = window(index)
+    let top = max(strip.y, window.y)
+    let bottom = min(strip.y + strip.height, window.y + window.height)
+    guard bottom > top else { return nil }
+    return Rect(x: strip.x, y: top, width: strip.width, height: bottom - top)
   }
 
   /// Of `pages` (indices in the grid), the one that shows most of `box` (picture points from

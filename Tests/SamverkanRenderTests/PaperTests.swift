@@ -9,6 +9,9 @@ struct PDFPages {
   struct Word {
     var text: String
     var height: Double
+    /// The top left of the word's box, in points from the page's top left.
+    var x = 0.0
+    var y = 0.0
   }
 
   struct Page {
@@ -47,7 +50,8 @@ struct PDFPages {
       {
         pages.append(Page(width: width, height: height, words: []))
       } else if line.contains("<word "), let low = number("yMin", in: line),
-        let high = number("yMax", in: line), let open = line.firstIndex(of: ">"),
+        let high = number("yMax", in: line), let left = number("xMin", in: line),
+        let open = line.firstIndex(of: ">"),
         let close = line.range(of: "</word>"), !pages.isEmpty
       {
         let text = line[line.index(after: open)..<close.lowerBound]
@@ -55,7 +59,8 @@ struct PDFPages {
           .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
             of: "&apos;", with: "'"
           ).replacingOccurrences(of: "&amp;", with: "&")
-        pages[pages.count - 1].words.append(Word(text: text, height: high - low))
+        pages[pages.count - 1].words.append(
+          Word(text: text, height: high - low, x: left, y: low))
       }
     }
     self.pages = pages
@@ -173,6 +178,63 @@ struct PaperTests {
         let smallest = try #require(words.map(\.height).min()) / ratio
         #expect(smallest >= 7 - 0.05, "\(at): smallest text \(smallest) pt")
       }
+    }
+  }
+
+  @Test(
+    "a page right of the first column still names the lanes: Mölndal on A3 landscape, page 2",
+    .enabled(if: PDFPages.available, "no pdftotext here; scripts/bootstrap installs poppler-utils"))
+  func repeatedLaneHeadings() throws {
+    let map = try Fixture.molndal()
+    let (pdf, lanes) = try Language.$override.withValue(.swedish) {
+      let view = try #require(ProcessView(map: map))
+      let pdf = try PDFPages(
+        MapRenderer().renderPages(
+          GraphDescription(process: view, of: map), paper: Paper(.a3, landscape: true),
+          caption: MapCaption(map: map)
+        ).data)
+      return (pdf, view.lanes.map(\.name))
+    }
+    // Steps 4–6 of the ladder are on the second page of the first row; its lanes are named
+    // there too (they were coloured but nameless before the headings were repeated).
+    let page = try #require(pdf.pages.dropFirst().first)
+    #expect(page.text.contains("Rad 1 av 2, kolumn 2 av 2"))
+    #expect(page.text.contains("6 Myndighet"))
+    let words = page.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(lanes.count == 6)
+    for lane in lanes { #expect(words.contains(lane), "\(lane)") }
+  }
+
+  @Test("repeated headings: later columns show them at the left and still cover the picture")
+  func headingColumns() throws {
+    let strip = PageLayout.Rect(x: 0, y: 300, width: 150, height: 400)
+    let layout = PageLayout(
+      width: 3000, height: 900, smallestText: 9, paper: Paper(.a4), headings: strip)
+    let plain = PageLayout(width: 3000, height: 900, smallestText: 9, paper: Paper(.a4))
+    #expect(layout.scale == plain.scale)
+    #expect(layout.columns >= plain.columns)
+    let overlap = PageLayout.overlap / layout.scale
+    for row in 0..<layout.rows {
+      let first = row * layout.columns
+      #expect(layout.headingWindow(first) == nil, "the first column has the headings itself")
+      for column in 1..<layout.columns {
+        let before = layout.window(first + column - 1)
+        let window = layout.window(first + column)
+        let pageWidth = layout.area.width / layout.scale
+        // Neighbours overlap by `overlap`, beside the headings, which take the page's left.
+        #expect(abs(before.x + before.width - window.x - overlap) < 1e-6)
+        #expect(abs(window.width + strip.width - pageWidth) < 1e-6)
+        let (top, bottom) = (strip.y, strip.y + strip.height)
+        if let shown = layout.headingWindow(first + column) {
+          #expect(shown.x == 0 && shown.width == strip.width)
+          #expect(shown.y >= max(top, window.y))
+          #expect(shown.y + shown.height <= bottom)
+        } else {
+          #expect(window.y + window.height <= top || window.y >= bottom)
+        }
+      }
+      let last = layout.window(first + layout.columns - 1)
+      #expect(last.x + last.width >= 3000, "the last column reaches the picture's right edge")
     }
   }
 

@@ -76,6 +76,9 @@ extension GraphDescription {
         Attribute("arrowsize", "0.7"),
       ],
       nodes: [], clusters: [header] + clusters + [footer], edges: edges, routesOverLayout: true)
+    rowHeadings = view.lanes.map {
+      RowHeading(row: "cluster_lane_\($0.rawValue)", heading: ProcessLayout.heading($0))
+    }
   }
 
   /// A cell, a lane's heading, a placeholder that keeps a column in line, or a lane's end.

@@ -71,6 +71,22 @@ public struct GraphDescription: Sendable, Hashable {
   /// edges marked `constraint=false`, then those are routed around the pinned nodes (`pinned`).
   /// The DOT text is the same graph in one pass.
   public var routesOverLayout: Bool
+  /// The rows whose headings every printed page of a split picture repeats at its left, as a
+  /// spreadsheet repeats its first column (the process view's lanes); empty for none.
+  public var rowHeadings: [RowHeading] = []
+
+  /// A row of the picture (a cluster) and the node at its left that names it.
+  public struct RowHeading: Sendable, Hashable {
+    /// The cluster that spans the row.
+    public var row: String
+    /// The node that heads it.
+    public var heading: String
+
+    public init(row: String, heading: String) {
+      self.row = row
+      self.heading = heading
+    }
+  }
 
   public init(
     name: String, graphAttributes: [Attribute], nodeDefaults: [Attribute],
