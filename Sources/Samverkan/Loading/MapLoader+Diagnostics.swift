@@ -1,29 +1,23 @@
-import Yams
-
 extension MapLoader {
   /// A YAML syntax error as a positioned diagnostic.
-  static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-    func at(_ mark: Mark) -> SourceLocation {
-      SourceLocation(file: file, line: mark.line, column: mark.column)
-    }
+  static func diagnostic(for error: YAMLReadError, in text: String, file: String) -> Diagnostic {
     switch error {
-    case .scanner(let context, let problem, let mark, let yaml),
-      .parser(let context, let problem, let mark, let yaml),
-      .composer(let context, let problem, let mark, let yaml):
-      return syntaxDiagnostic(context: context, problem: problem, at: mark, in: yaml, file: file)
-    case .duplicatedKeysInMapping(let duplicates, let context):
+    case .syntax(let context, let problem, let mark):
+      return syntaxDiagnostic(context: context, problem: problem, at: mark, in: text, file: file)
+    case .duplicateKeys(let duplicates, let mark):
       let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(
         .error, rule: "duplicate-key", message: L10n.diagnostics("load.duplicate-key", keys),
-        location: at(context.mark), hint: L10n.diagnostics("load.duplicate-key.hint"))
-    case .reader(let problem, let offset, _, let yaml):
-      let location = offset.map { position(ofCharacter: $0, in: yaml, file: file) }
+        location: SourceLocation(file: file, line: mark.line, column: mark.column),
+        hint: L10n.diagnostics("load.duplicate-key.hint"))
+    case .reader(let problem, let offset):
+      let location = offset.map { position(ofCharacter: $0, in: text, file: file) }
       return Diagnostic(
         .error, rule: "yaml-syntax", message: problem, location: location,
         hint: L10n.diagnostics("load.reader.hint"))
-    default:
+    case .memory:
       return Diagnostic(
-        .error, rule: "yaml-syntax", message: "\(error)",
+        .error, rule: "yaml-syntax", message: "Memory error",
         location: SourceLocation(file: file, line: 1, column: 1))
     }
   }
@@ -31,9 +25,10 @@ extension MapLoader {
   /// A YAML syntax error in words for the usual causes: a tab, a second document, a quote or
   /// bracket left open until the end of the file.
   private static func syntaxDiagnostic(
-    context: YamlError.Context?, problem: String, at mark: Mark, in yaml: String, file: String
+    context: (text: String, mark: YAMLReadError.Mark)?, problem: String,
+    at mark: YAMLReadError.Mark, in yaml: String, file: String
   ) -> Diagnostic {
-    func at(_ mark: Mark) -> SourceLocation {
+    func at(_ mark: YAMLReadError.Mark) -> SourceLocation {
       SourceLocation(file: file, line: mark.line, column: mark.column)
     }
     if character(at: mark, in: yaml) == "\t" {
@@ -76,7 +71,7 @@ extension MapLoader {
   }
 
   /// The character at a 1-based line and column (in Unicode scalars) of `text`.
-  private static func character(at mark: Mark, in text: String) -> Unicode.Scalar? {
+  private static func character(at mark: YAMLReadError.Mark, in text: String) -> Unicode.Scalar? {
     var line = 1
     var column = 1
     for scalar in text.unicodeScalars {
@@ -93,10 +88,11 @@ extension MapLoader {
   }
 
   /// A file whose top level is not a mapping: nothing but `---`, a list or a single text.
-  static func diagnostic(forTopLevel node: Node, file: String, emptyHint: String) -> Diagnostic {
-    let location = SourceLocation(
-      file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-    if let text = node.scalar?.string, ["", "~", "null", "Null", "NULL"].contains(text) {
+  static func diagnostic(forTopLevel node: YAMLNode, file: String, emptyHint: String)
+    -> Diagnostic
+  {
+    let location = SourceLocation(file: file, line: node.line, column: node.column)
+    if let text = node.string, ["", "~", "null", "Null", "NULL"].contains(text) {
       return Diagnostic(
         .error, rule: "empty-file", message: L10n.diagnostics("load.empty-document"),
         location: location, hint: emptyHint)
@@ -139,7 +135,7 @@ extension MapLoader {
   }
 
   private static func describe(_ type: Any.Type) -> String {
-    // Yams names the YAML node it expected (Node.Sequence, Node.Mapping, Node.Scalar); Swift's
+    // The loader names the YAML node it expected (YAMLNode.Sequence, .Mapping, .Scalar); Swift's
     // own decoding names the Swift type.
     switch "\(type)" {
     case "String", "Scalar": L10n.diagnostics("load.type.text")

@@ -1,6 +1,5 @@
 import Foundation
 import Synchronization
-import Yams
 
 /// Reads map files: parses the YAML, checks every key and value, resolves includes and merges them.
 ///

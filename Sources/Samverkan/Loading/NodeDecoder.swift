@@ -1,34 +1,33 @@
 import Foundation
 import Yams
 
-/// Decodes `Decodable` values from a composed YAML tree, as Yams' `YAMLDecoder` does, faster.
+/// Decodes `Decodable` values from the loader's YAML nodes (`YAMLNode`), as Yams' `YAMLDecoder`
+/// would from its own.
 ///
-/// `YAMLDecoder` finds each key by a linear scan that builds a key node per lookup, and asks the
-/// runtime for every type whether it is a scalar type; on the national model that was four fifths
-/// of loading. Here each mapping is indexed once and scalars are read through the concrete methods
-/// `Decodable` calls. Values mean what they mean to Yams: scalars are read with Yams' own
-/// constructors, merge keys (`<<`) are merged the same way, and failures are the same
-/// `DecodingError`s at the same coding paths.
+/// Each mapping is indexed once and scalars are read through the concrete methods `Decodable`
+/// calls. Values mean what they mean to Yams: numbers are read with Yams' own constructors, merge
+/// keys (`<<`) are merged the same way, and failures are the same `DecodingError`s at the same
+/// coding paths.
 struct NodeDecoder {
-  func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
+  func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode) throws -> T {
     try T(from: NodeDecoding(node: node, codingPath: []))
   }
 }
 
 /// One node being decoded, at a coding path.
 struct NodeDecoding: Decoder, SingleValueDecodingContainer {
-  let node: Node
+  let node: YAMLNode
   let codingPath: [any CodingKey]
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-    guard let mapping = node.mapping else { throw mismatch(Node.Mapping.self) }
+    guard let mapping = node.mapping else { throw mismatch(YAMLNode.Mapping.self) }
     return KeyedDecodingContainer(
       KeyedNodeContainer<Key>(index: MappingIndex(mapping), codingPath: codingPath))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-    guard let sequence = node.sequence else { throw mismatch(Node.Sequence.self) }
+    guard let sequence = node.sequence else { throw mismatch(YAMLNode.Sequence.self) }
     return UnkeyedNodeContainer(sequence: sequence, codingPath: codingPath)
   }
 
@@ -38,7 +37,7 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   func container<Key: CodingKey>(
     keyedBy type: Key.Type, knowing known: [String]
   ) throws -> KeyedDecodingContainer<Key> {
-    guard let mapping = node.mapping else { throw mismatch(Node.Mapping.self) }
+    guard let mapping = node.mapping else { throw mismatch(YAMLNode.Mapping.self) }
     let index = MappingIndex(mapping)
     for key in index.keys where !known.contains(key) {
       throw UnknownKeyError(
@@ -50,17 +49,17 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   // MARK: Single values
 
   func decodeNil() -> Bool {
-    guard case .scalar(let scalar) = node else { return false }
-    return NSNull.construct(from: scalar) != nil
+    guard let scalar = node.scalar, scalar.isPlain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
   /// `true` or `false` only, as YAML 1.2 and the JSON Schema read them: YAML 1.1's `yes`, `no`,
   /// `on`, `off`, `y` and `n`, which Yams would take for booleans, are refused with a message, and
   /// so is a quoted `"true"`, which is text.
   func decode(_ type: Bool.Type) throws -> Bool {
-    guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
-    guard scalar.style == .plain, ["true", "false"].contains(scalar.string.lowercased()) else {
-      if scalar.style == .plain,
+    guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
+    guard scalar.isPlain, ["true", "false"].contains(scalar.string.lowercased()) else {
+      if scalar.isPlain,
         ["yes", "no", "on", "off", "y", "n"].contains(scalar.string.lowercased())
       {
         let yes = ["yes", "on", "y"].contains(scalar.string.lowercased())
@@ -77,13 +76,12 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   /// Text; a bare `~` or `null`, which YAML reads as no value, is refused rather than taken for
   /// the text "~".
   func decode(_ type: String.Type) throws -> String {
-    if case .scalar(let scalar) = node, scalar.style == .plain,
-      ["~", "null"].contains(scalar.string.lowercased())
-    {
+    guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
+    if scalar.isPlain, ["~", "null"].contains(scalar.string.lowercased()) {
       throw invalid(
         L10n.diagnostics("load.text-is-null", MapLoader.dottedPath(codingPath), scalar.string))
     }
-    return try scalar(type)
+    return scalar.string
   }
   func decode(_ type: Double.Type) throws -> Double { try scalar(type) }
   func decode(_ type: Float.Type) throws -> Float { try scalar(type) }
@@ -100,14 +98,16 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
 
-  /// The node's scalar read by Yams' constructor for `T`; a number written in quotes is text,
-  /// and is refused as such.
+  /// The node's scalar read as a number by Yams' constructor for `T`; a number written in
+  /// quotes is text, and is refused as such.
   private func scalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
-    guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
-    if T.self != String.self, scalar.style != .plain {
+    guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
+    guard scalar.isPlain else {
       throw invalid(L10n.diagnostics("load.number-in-quotes", MapLoader.dottedPath(codingPath)))
     }
-    guard let value = T.construct(from: scalar) else { throw mismatch(type) }
+    guard let value = T.construct(from: Node.Scalar(scalar.string, .implicit, .plain)) else {
+      throw mismatch(type)
+    }
     return value
   }
 
@@ -127,9 +127,9 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 /// A mapping's values by key, merge keys merged the way Yams merges them.
 private struct MappingIndex {
   var keys: [String] = []
-  var values: [String: Node] = [:]
+  var values: [String: YAMLNode] = [:]
 
-  init(_ mapping: Node.Mapping) {
+  init(_ mapping: [YAMLNode.Pair]) {
     let merged = Self.hasMergeKey(mapping) ? Self.flattened(mapping) : Array(mapping)
     values.reserveCapacity(merged.count)
     // As in Yams, the last pair with a key counts.
@@ -139,23 +139,21 @@ private struct MappingIndex {
     }
   }
 
-  private static func hasMergeKey(_ mapping: Node.Mapping) -> Bool {
-    mapping.contains {
-      $0.key.scalar?.string == "<<" && $0.key.tag.rawValue == Tag.Name.merge.rawValue
-    }
+  private static func hasMergeKey(_ mapping: [YAMLNode.Pair]) -> Bool {
+    mapping.contains { $0.key.scalar?.tag == .merge }
   }
 
   /// The pairs of a mapping with each merge key replaced by the pairs it names, put before the
   /// mapping's own so that its own keys win.
-  private static func flattened(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
-    var own: [(key: Node, value: Node)] = []
-    var merged: [(key: Node, value: Node)] = []
+  private static func flattened(_ mapping: [YAMLNode.Pair]) -> [YAMLNode.Pair] {
+    var own: [YAMLNode.Pair] = []
+    var merged: [YAMLNode.Pair] = []
     for pair in mapping {
-      guard pair.key.tag.rawValue == Tag.Name.merge.rawValue else {
+      guard pair.key.scalar?.tag == .merge else {
         own.append(pair)
         continue
       }
-      switch pair.value {
+      switch pair.value.content {
       case .mapping(let inner):
         merged += flattened(inner)
       case .sequence(let sequence):
@@ -243,11 +241,11 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 }
 
 private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
-  let sequence: Node.Sequence
+  let sequence: [YAMLNode]
   let codingPath: [any CodingKey]
   private(set) var currentIndex = 0
 
-  init(sequence: Node.Sequence, codingPath: [any CodingKey]) {
+  init(sequence: [YAMLNode], codingPath: [any CodingKey]) {
     self.sequence = sequence
     self.codingPath = codingPath
   }
@@ -288,10 +286,10 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
   }
 
   mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-    try next(Node.Sequence.self).unkeyedContainer()
+    try next(YAMLNode.Sequence.self).unkeyedContainer()
   }
 
-  mutating func superDecoder() throws -> any Decoder { try next(Node.self) }
+  mutating func superDecoder() throws -> any Decoder { try next(YAMLNode.self) }
 }
 
 /// The coding key of a list element, and of a keyed container's `super`.

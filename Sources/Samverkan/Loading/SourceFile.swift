@@ -72,7 +72,7 @@ struct SourceFile {
         L10n.diagnostics("load.not-utf8.hint"),
         at: SourceLocation(file: shownAs, line: line, column: column))
     }
-    // Yams tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
+    // The loader tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
     // the first key; editors hide it, so columns are counted without it too.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     if let (line, column, scalar) = Self.firstNoncharacter(in: text) {

@@ -1,17 +1,16 @@
 import CYaml
 
-/// One pass over a YAML text's parser events, before Yams composes it into nodes, that refuses
-/// what would make composing or decoding blow up or slip through.
+/// The one pass over a YAML text's parser events: it builds the loader's node tree (`YAMLNode`)
+/// and refuses, as it goes, what would make decoding blow up or slip through.
 ///
-/// Yams' composer recurses once per level of nesting and hashes every mapping key, aliases
-/// included, to find duplicates: 100,000 nested brackets would exhaust the stack and nine levels
-/// of ten aliases ("billion laughs") would hash a billion nodes. This scan keeps a stack of its
-/// own, counts what each anchor holds and stops at the first of:
+/// It keeps a stack of its own, so nesting costs no recursion, counts what each anchor holds, and
+/// stops at the first of:
 /// - nesting deeper than `LoadLimits.maxDepth` (rule `too-deeply-nested`);
 /// - more nodes than `LoadLimits.maxNodes` (`too-many-nodes`);
 /// - aliases repeating more than `LoadLimits.maxAliasExpansion` nodes, or more than
 ///   `LoadLimits.maxAliasCharacters` characters of text (`alias-expansion`): a few aliases of one
-///   long text would otherwise make a small file a huge map, picture and report;
+///   long text would otherwise make a small file a huge map, picture and report; nine levels of
+///   ten aliases ("billion laughs") are refused before anything is repeated;
 /// - a name or role longer than `maxNameLength`, another text longer than `maxTextLength`
 ///   (`text-too-long`);
 /// - a tag other than YAML's own for text, numbers, booleans, null, lists and mappings
@@ -21,10 +20,14 @@ import CYaml
 /// - more top-level `actors` or `routes` than `maxActors` or `maxRoutes` (`too-many-actors`,
 ///   `too-many-routes`), so 100,000 pasted routes are refused before they are decoded.
 ///
-/// A syntax error ends the scan quietly: the composer then reports it in its own words.
+/// Those limits are checked over the whole file, up to a syntax error. What composing the tree
+/// refuses — a key twice in one mapping, an alias of an anchor not yet defined, a second
+/// document — counts only when no limit is passed in the whole file, and then the first of them
+/// or of a syntax error is reported (`YAMLReadError`), as Yams, which composed the tree before,
+/// reported them.
 ///
-/// `CYaml` is the copy of libyaml that Yams builds and parses with; scanning with it keeps one
-/// YAML reader, with one notion of lines and columns, in the process.
+/// `CYaml` is the copy of libyaml that Yams builds: one YAML reader, with one notion of lines and
+/// columns, in the process.
 struct YAMLEventScan {
   let file: String
   let limits: LoadLimits
@@ -39,51 +42,80 @@ struct YAMLEventScan {
   static let allowedTags: Set<String> = ["str", "int", "float", "bool", "null", "seq", "map"]
     .reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
 
-  /// Checks `text`; throws a `MapLoadError` at the first event over a limit.
-  func check(_ text: String) throws {
-    var text = text
-    try text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+  /// Reads `text` into nodes: the root of its document, or nil when it holds none.
+  ///
+  /// Throws a `MapLoadError` at the first event over a limit, else a `YAMLReadError` for the
+  /// first syntax error, duplicate key, unknown alias or second document.
+  func read(_ text: String) throws -> YAMLNode? {
+    var bytesOfText = text
+    return try bytesOfText.withUTF8 { bytes -> YAMLNode? in
       var parser = yaml_parser_t()
-      guard yaml_parser_initialize(&parser) == 1 else { return }
+      guard yaml_parser_initialize(&parser) == 1 else { throw YAMLReadError.memory }
       defer { yaml_parser_delete(&parser) }
-      yaml_parser_set_input_string(&parser, base, bytes.count)
+      yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+      yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
       var state = State()
       while true {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { return }
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+          throw state.pending ?? YAMLReadError(parser: parser, text: text)
+        }
         defer { yaml_event_delete(&event) }
-        if event.type == YAML_STREAM_END_EVENT { return }
+        if event.type == YAML_STREAM_END_EVENT {
+          if let pending = state.pending { throw pending }
+          return state.root
+        }
         try visit(event, &state)
       }
     }
   }
 
-  /// What the scan knows so far: the open lists and mappings, each anchor's size, the aliases'.
+  /// What the scan knows so far: the open lists and mappings, each anchor's size, the aliases',
+  /// the root read, and the first error of composing that waits for the end of the limits' scan.
   private struct State {
     var open: [OpenNode] = []
     var anchors: [String: Anchored] = [:]
     var aliasNodes = 0
     var aliasCharacters = 0
     var nodes = 0
+    var documents = 0
+    var root: YAMLNode?
+    var pending: YAMLReadError?
 
     /// Whether the next node is a key of the innermost mapping.
     var expectsKey: Bool { open.last.map { $0.isMapping && $0.expectsKey } ?? false }
 
     /// Counts a finished node into its parent and remembers it under its anchor.
     mutating func finish(
-      nodes: Int, characters: Int, isScalar: Bool, anchor: String?, keyText: String? = nil
+      _ node: YAMLNode, nodes: Int, characters: Int, isScalar: Bool, anchor: String?,
+      keyText: String? = nil
     ) {
       if let anchor {
-        anchors[anchor] = Anchored(nodes: nodes, characters: characters, isScalar: isScalar)
+        anchors[anchor] = Anchored(
+          nodes: nodes, characters: characters, isScalar: isScalar, node: node)
       }
-      guard let last = open.indices.last else { return }
+      guard let last = open.indices.last else {
+        if root == nil { root = node }
+        return
+      }
       open[last].nodes += nodes
       open[last].characters += characters
       if open[last].isMapping {
+        if open[last].expectsKey {
+          open[last].pendingKey = node
+        } else if let key = open[last].pendingKey {
+          open[last].pairs.append(YAMLNode.Pair(key: key, value: node))
+        }
         open[last].key = open[last].expectsKey ? keyText : nil
         open[last].expectsKey.toggle()
+      } else {
+        open[last].items.append(node)
       }
+    }
+
+    /// Keeps the first error of composing, to be reported when no limit is passed.
+    mutating func keep(_ error: YAMLReadError) {
+      if pending == nil { pending = error }
     }
   }
 
@@ -91,9 +123,17 @@ struct YAMLEventScan {
   private struct OpenNode {
     var isMapping: Bool
     var anchor: String?
+    /// Where it begins.
+    var line: Int
+    var column: Int
     /// For the top-level lists of actors and routes: how many items they may have, and the count.
     var itemLimit: CountedList?
-    var items = 0
+    var itemCount = 0
+    /// A list's items so far.
+    var items: [YAMLNode] = []
+    /// A mapping's pairs so far, and the key whose value is awaited.
+    var pairs: [YAMLNode.Pair] = []
+    var pendingKey: YAMLNode?
     /// Nodes in it so far, itself included, aliases counted at their full size.
     var nodes = 1
     /// Characters of text in it so far, aliases counted at their full length.
@@ -123,11 +163,13 @@ struct YAMLEventScan {
     var nodes: Int
     var characters: Int
     var isScalar: Bool
+    var node: YAMLNode
   }
 
   private func visit(_ event: yaml_event_t, _ state: inout State) throws {
-    let location = SourceLocation(
-      file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+    let line = Int(event.start_mark.line) + 1
+    let column = Int(event.start_mark.column) + 1
+    let location = SourceLocation(file: file, line: line, column: column)
     if [YAML_SCALAR_EVENT, YAML_ALIAS_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT]
       .contains(event.type)
     {
@@ -162,13 +204,30 @@ struct YAMLEventScan {
       let characters =
         anchor != nil || state.open.contains(where: { $0.anchor != nil })
         ? text.unicodeScalars.count : 0
+      let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+      // As Yams resolved tags: a quoted text is text, a plain `<<` a merge key.
+      let tag: YAMLNode.Tag =
+        scalar.quoted_implicit == 1
+        ? .str
+        : Self.string(scalar.tag).map(YAMLNode.Tag.init(written:))
+          ?? (isPlain && text == "<<" ? .merge : .str)
+      let node = YAMLNode(
+        content: .scalar(YAMLNode.Scalar(string: text, isPlain: isPlain, tag: tag)), line: line,
+        column: column)
       state.finish(
-        nodes: 1, characters: characters, isScalar: true, anchor: anchor,
+        node, nodes: 1, characters: characters, isScalar: true, anchor: anchor,
         keyText: isKey ? text : nil)
     case YAML_ALIAS_EVENT:
       guard let name = Self.string(event.data.alias.anchor), let anchored = state.anchors[name]
       else {
-        state.finish(nodes: 1, characters: 0, isScalar: true, anchor: nil)
+        state.keep(
+          .syntax(
+            context: nil, problem: "found undefined alias",
+            mark: YAMLReadError.Mark(line: line, column: column)))
+        let placeholder = YAMLNode(
+          content: .scalar(YAMLNode.Scalar(string: "", isPlain: true, tag: .str)), line: line,
+          column: column)
+        state.finish(placeholder, nodes: 1, characters: 0, isScalar: true, anchor: nil)
         return
       }
       if state.expectsKey, !anchored.isScalar { throw complexKey(at: location) }
@@ -190,8 +249,8 @@ struct YAMLEventScan {
           at: location, hint: L10n.diagnostics("load.alias-characters.hint"))
       }
       state.finish(
-        nodes: anchored.nodes, characters: anchored.characters, isScalar: anchored.isScalar,
-        anchor: nil)
+        anchored.node, nodes: anchored.nodes, characters: anchored.characters,
+        isScalar: anchored.isScalar, anchor: nil)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let (tag, anchor) =
@@ -211,11 +270,32 @@ struct YAMLEventScan {
         !isMapping && state.open.count == 1
         ? state.open[0].key.flatMap { countedLists[$0] } : nil
       state.open.append(
-        OpenNode(isMapping: isMapping, anchor: Self.string(anchor), itemLimit: itemLimit))
+        OpenNode(
+          isMapping: isMapping, anchor: Self.string(anchor), line: line, column: column,
+          itemLimit: itemLimit))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let done = state.open.popLast() else { return }
+      if done.isMapping, state.pending == nil, let duplicates = Self.duplicates(in: done.pairs) {
+        state.keep(duplicates)
+      }
+      let node = YAMLNode(
+        content: done.isMapping ? .mapping(done.pairs) : .sequence(done.items), line: done.line,
+        column: done.column)
       state.finish(
-        nodes: done.nodes, characters: done.characters, isScalar: false, anchor: done.anchor)
+        node, nodes: done.nodes, characters: done.characters, isScalar: false,
+        anchor: done.anchor)
+    case YAML_DOCUMENT_START_EVENT:
+      state.documents += 1
+      if state.documents > 1 {
+        state.keep(
+          .syntax(
+            context: (
+              text: "expected a single document in the stream",
+              mark: YAMLReadError.Mark(line: 1, column: 1)
+            ),
+            problem: "but found another document",
+            mark: YAMLReadError.Mark(line: line, column: column)))
+      }
     default:
       return
     }
@@ -226,8 +306,8 @@ struct YAMLEventScan {
     guard let last = state.open.indices.last, let counted = state.open[last].itemLimit else {
       return
     }
-    state.open[last].items += 1
-    guard state.open[last].items > counted.limit else { return }
+    state.open[last].itemCount += 1
+    guard state.open[last].itemCount > counted.limit else { return }
     let (message, hint) =
       counted.key == "actors"
       ? (
@@ -281,6 +361,35 @@ struct YAMLEventScan {
     -> MapLoadError
   {
     MapLoadError(Diagnostic(.error, rule: rule, message: message, location: location, hint: hint))
+  }
+
+  /// The keys written more than once in a mapping, as Yams found them: a key is its text and
+  /// its tag, and the error points at the first occurrence of the first duplicate in sorted order.
+  private static func duplicates(in pairs: [YAMLNode.Pair]) -> YAMLReadError? {
+    guard pairs.count > 1 else { return nil }
+    struct Key: Hashable {
+      var string: String
+      var tag: YAMLNode.Tag
+    }
+    func key(_ node: YAMLNode) -> Key? {
+      node.scalar.map { Key(string: $0.string, tag: $0.tag) }
+    }
+    var seen: Set<Key> = []
+    seen.reserveCapacity(pairs.count)
+    guard
+      pairs.contains(where: { pair in key(pair.key).map { !seen.insert($0).inserted } ?? false })
+    else { return nil }
+    var first: [Key: YAMLNode] = [:]
+    var counts: [Key: Int] = [:]
+    for pair in pairs {
+      guard let key = key(pair.key) else { continue }
+      counts[key, default: 0] += 1
+      if first[key] == nil { first[key] = pair.key }
+    }
+    let repeated = counts.filter { $0.value > 1 }.keys.sorted { $0.string < $1.string }
+    guard let head = repeated.first, let node = first[head] else { return nil }
+    return .duplicateKeys(
+      repeated.map(\.string), mark: YAMLReadError.Mark(line: node.line, column: node.column))
   }
 
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads, parses and strictly decodes one YAML file into `T`, keeping the node positions.
 ///
@@ -31,26 +30,23 @@ func readYAMLFile<T: Decodable>(
 
 /// Parses and strictly decodes YAML text into `T`, keeping the node positions; fails as
 /// `decodeYAMLFile` does once the file is read.
+///
+/// One pass over libyaml's events checks the limits and builds the nodes (`YAMLEventScan`); the
+/// decoder reads them.
 func decodeYAML<T: Decodable>(
   _ type: T.Type, text: String, shownAs: String, limits: LoadLimits, emptyHint: String
 ) throws -> (T, YAMLPositions) {
-  try YAMLEventScan(file: shownAs, limits: limits).check(text)
-  let node: Node
+  let node: YAMLNode
   do {
-    // Decoding reads scalars by their text, not their resolved tags (Yams' own decoder resolves
-    // merge keys only, `<<`), so tags are left unresolved: the regular expressions cost a third of
-    // a load.
-    let hasMergeKey = zip(text.utf8, text.utf8.dropFirst()).contains { $0 == 60 && $1 == 60 }
-    let resolver = hasMergeKey ? Resolver.basic.appending(.merge) : .basic
-    guard let composed = try Yams.compose(yaml: text, resolver) else {
+    guard let root = try YAMLEventScan(file: shownAs, limits: limits).read(text) else {
       throw MapLoadError(
         Diagnostic(
           .error, rule: "empty-file", message: L10n.diagnostics("load.empty-file"),
           location: SourceLocation(file: shownAs, line: 1, column: 1), hint: emptyHint))
     }
-    node = composed
-  } catch let error as YamlError {
-    throw MapLoadError(MapLoader.diagnostic(for: error, file: shownAs))
+    node = root
+  } catch let error as YAMLReadError {
+    throw MapLoadError(MapLoader.diagnostic(for: error, in: text, file: shownAs))
   }
   if node.mapping == nil {
     throw MapLoadError(MapLoader.diagnostic(forTopLevel: node, file: shownAs, emptyHint: emptyHint))

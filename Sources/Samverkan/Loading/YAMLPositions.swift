@@ -1,14 +1,11 @@
-import Yams
-
 /// Finds where in a YAML tree a value was written, to give every error its line and column.
 struct YAMLPositions {
   let file: String
-  let root: Node
+  let root: YAMLNode
 
   /// The location of a node's first character.
-  func location(of node: Node) -> SourceLocation {
-    let mark = node.mark
-    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  func location(of node: YAMLNode) -> SourceLocation {
+    SourceLocation(file: file, line: node.line, column: node.column)
   }
 
   /// The location of the value at `path`, or of its key when `pointAtKey` is set.
@@ -16,7 +13,7 @@ struct YAMLPositions {
   /// Stops at the deepest node that exists, so a missing key points at the mapping that lacks it.
   func location(at path: [any CodingKey], pointAtKey: Bool = false) -> SourceLocation {
     var node = root
-    var keyNode: Node?
+    var keyNode: YAMLNode?
     for key in path {
       if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
         node = sequence[index]
@@ -46,7 +43,7 @@ struct YAMLPositions {
         return nil
       }
     }
-    return node.scalar?.string
+    return node.string
   }
 
   /// The anchor of the mapping at `path`: its own position and the position of each value.
@@ -61,7 +58,7 @@ struct YAMLPositions {
       }
     }
     var fields: [String: SourceLocation] = [:]
-    for pair in node.mapping ?? [:] {
+    for pair in node.mapping ?? [] {
       if let key = pair.key.string { fields[key] = location(of: pair.value) }
     }
     return SourceAnchor(element: location(of: node), fields: fields)
