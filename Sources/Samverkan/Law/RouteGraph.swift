@@ -151,15 +151,29 @@ final class RouteGraph: Sendable {
 
   /// The distances of `distances(to:anyLastRoute:isAllowed:)` into `distance` (one per actor,
   /// `none` where not reached), only up to `longest`: an actor further away is left `none`.
-  /// `queue` holds one number per actor while it works.
+  /// With `starts`, the actors marked `mark` in `marks` are where paths start: once the nearest
+  /// is reached, no actor more than `window` routes further than it is measured. `queue` holds one
+  /// number per actor while it works.
   func measure(
     to goal: Int32, anyLastRoute: Bool, upTo longest: Int32,
     into distance: UnsafeMutableBufferPointer<Int32>, queue: UnsafeMutableBufferPointer<Int32>,
+    starts: (marks: UnsafeMutableBufferPointer<Int32>, mark: Int32, window: Int32)? = nil,
     isAllowed: (Int32) -> Bool
   ) {
     distance.update(repeating: Self.none)
     distance[Int(goal)] = 0
     guard longest > 0 else { return }
+    var longest = longest
+    /// Sets the distance of an actor first reached, and where the search stops when it starts
+    /// a path.
+    func reach(_ actor: Int32, at level: Int32, end: inout Int) {
+      distance[Int(actor)] = level
+      queue[end] = actor
+      end += 1
+      if let starts, starts.marks[Int(actor)] & starts.mark != 0 {
+        longest = min(longest, level + starts.window)
+      }
+    }
     incoming.withUnsafeBufferPointer { incoming in
       incomingStart.withUnsafeBufferPointer { start in
         isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
@@ -168,9 +182,7 @@ final class RouteGraph: Sendable {
           where (edge.opensContact || anyLastRoute) && distance[Int(edge.other)] == Self.none
             && isAllowed(edge.route)
           {
-            distance[Int(edge.other)] = 1
-            queue[end] = edge.other
-            end += 1
+            reach(edge.other, at: 1, end: &end)
           }
           var next = 0
           while next < end {
@@ -182,9 +194,7 @@ final class RouteGraph: Sendable {
             where edge.leadsOn && distance[Int(edge.other)] == Self.none
               && isAllowed(edge.route)
             {
-              distance[Int(edge.other)] = reached + 1
-              queue[end] = edge.other
-              end += 1
+              reach(edge.other, at: reached + 1, end: &end)
             }
           }
         }

@@ -65,7 +65,7 @@ final class MapIndex: Sendable {
     (self.actors, self.routes, self.children) = (actors, routes, children)
     (self.outgoing, self.incoming) = (outgoing, incoming)
     routeGraph = RouteGraph(
-      map, isUsable: { CollaborationMap.isUsable($0) { actors[$0].map { map.actors[$0] }?.status } }
+      map, isUsable: { CollaborationMap.isUsable($0) { actors[$0].map { map.actors[$0].status } } }
     )
   }
 }

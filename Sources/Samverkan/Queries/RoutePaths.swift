@@ -133,11 +133,12 @@ extension CollaborationMap {
       }
       // Distances over the routes the filter allows: the shortest path it forbids must not set
       // the window, or a longer allowed path beyond it would never be a candidate. None further
-      // than `maximumLength` matters.
+      // than `maximumLength` matters, nor, once the nearest origin is reached, any more than two
+      // routes further (the candidates' window below).
       let anyLastRoute = channels == .all
       graph.measure(
         to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
-        queue: queue, isAllowed: filter.allows)
+        queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
       let starts = origins[0..<originCount]
       var shortest = Int32.max
       for origin in starts where distance[Int(origin)] >= 0 {
@@ -249,6 +250,12 @@ private struct PathSearch<Filter: RouteFilter> {
       let needed = consents + (edge.needsConsent ? 1 : 0)
       if isLast {
         if edge.other == goal {
+          if offsets.isEmpty {
+            // Room for the candidates a small limit asks for, at once rather than by doubling.
+            let room = min(candidates, 64)
+            offsets.reserveCapacity(room)
+            found.reserveCapacity(room * (depth + 3))
+          }
           offsets.append(found.count)
           found.append(needed)
           found.append(Int32(depth + 1))
@@ -279,17 +286,21 @@ private struct PathSearch<Filter: RouteFilter> {
   /// then the fewest routes, then the order found; of candidates that end with the same route
   /// (by id), the first alone: a detour to the same referral says nothing new.
   func best(_ limit: Int, identity: [Int32]) -> [Int] {
-    let ranked = offsets.sorted { a, b in
-      (found[a], found[a + 1], a) < (found[b], found[b + 1], b)
-    }
+    // One number per candidate that orders as its ranking: consents, routes, then the order
+    // found, each well inside its 21 bits (the budget caps how many are found).
+    let ranked = offsets.indices.map { index in
+      let offset = offsets[index]
+      return UInt64(found[offset]) << 42 | UInt64(found[offset + 1]) << 21 | UInt64(index)
+    }.sorted()
     var chosen: [Int] = []
     var lasts: Set<Int32> = []
-    for offset in ranked where chosen.count < limit {
-      let routes = self.routes(at: offset)
-      if let last = routes.last, lasts.insert(identity[Int(last)]).inserted {
+    for key in ranked where chosen.count < limit {
+      let offset = offsets[Int(key & (1 << 21 - 1))]
+      if let last = routes(at: offset).last, lasts.insert(identity[Int(last)]).inserted {
         chosen.append(offset)
       }
     }
     return chosen
   }
+
 }
