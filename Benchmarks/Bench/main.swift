@@ -2,7 +2,7 @@
 // alternative (the `dot` command, networkx) with the ratio and the target. Run it with
 // `scripts/bench`, which installs what is missing and builds in release mode first.
 //
-//     .build/release/samverkan-bench [--quick] [--only single|batch|load|overview|queries]
+//     .build/release/samverkan-bench [--quick] [--only single|batch|load|overview|queries|paths]
 //
 // It works on the maps in Maps/ and on a synthetic national model of 290 municipalities that it
 // generates with `samverkan generate`; the whole run takes a few minutes (--quick: fewer repeats).
@@ -11,7 +11,8 @@ import Foundation
 import Samverkan
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only single|batch|load|overview|queries` runs one part of the table.
+/// `--only single|batch|load|overview|queries|paths` runs one part of the table; `queries`
+/// includes the path queries, `paths` is them alone.
 let only = CommandLine.arguments.firstIndex(of: "--only").flatMap {
   CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
 }
@@ -52,9 +53,10 @@ do {
     try OverviewBenchmark(tool: tool, workspace: workspace, runs: quick ? 3 : 5)
       .run(national: national, into: &table)
   }
-  if runs("queries") {
-    try QueryBenchmark(tool: tool, workspace: workspace, repeats: repeats)
-      .run(national: national, into: &table)
+  let queries = QueryBenchmark(tool: tool, workspace: workspace, repeats: repeats)
+  if runs("queries") { try queries.run(national: national, into: &table) }
+  if runs("queries") || only == "paths" {
+    try queries.pathQueries(national: national, into: &table)
   }
 } catch {
   say("error: \(error)")

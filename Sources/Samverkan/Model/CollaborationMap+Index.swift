@@ -38,15 +38,21 @@ extension CollaborationMap {
 }
 
 /// Positions of actors and routes by id, so lookups stay constant-time on national-size maps.
-struct MapIndex: Sendable {
-  var actors: [String: Int] = [:]
-  var routes: [String: Int] = [:]
-  var children: [String: [Int]] = [:]
-  var outgoing: [String: [Int]] = [:]
-  var incoming: [String: [Int]] = [:]
-  var routeGraph: RouteGraph
+/// One shared instance per map: reading it costs a reference, not a copy of its tables.
+final class MapIndex: Sendable {
+  let actors: [String: Int]
+  let routes: [String: Int]
+  let children: [String: [Int]]
+  let outgoing: [String: [Int]]
+  let incoming: [String: [Int]]
+  let routeGraph: RouteGraph
 
   init(_ map: CollaborationMap) {
+    var actors: [String: Int] = [:]
+    var routes: [String: Int] = [:]
+    var children: [String: [Int]] = [:]
+    var outgoing: [String: [Int]] = [:]
+    var incoming: [String: [Int]] = [:]
     for (position, actor) in map.actors.enumerated() {
       if actors[actor.id] == nil { actors[actor.id] = position }
       if let parent = actor.parent { children[parent, default: []].append(position) }
@@ -56,11 +62,11 @@ struct MapIndex: Sendable {
       outgoing[route.from, default: []].append(position)
       incoming[route.to, default: []].append(position)
     }
-    let actors = self.actors
-    func actor(_ id: String) -> Actor? { actors[id].map { map.actors[$0] } }
+    (self.actors, self.routes, self.children) = (actors, routes, children)
+    (self.outgoing, self.incoming) = (outgoing, incoming)
     routeGraph = RouteGraph(
-      map, isUsable: { CollaborationMap.isUsable($0) { actor($0)?.status } },
-      isSteppingStone: { id in actor(id).map(map.isSteppingStone) ?? true })
+      map, isUsable: { CollaborationMap.isUsable($0) { actors[$0].map { map.actors[$0].status } } }
+    )
   }
 }
 

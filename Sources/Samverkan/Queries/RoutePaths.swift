@@ -30,47 +30,22 @@ extension CollaborationMap {
   /// last route may be of any kind. Paths are ranked by what they ask of people: the fewest
   /// routes that need consent, then the fewest hand-overs, then map order; of paths that end with
   /// the same route, the best alone. `following` narrows the
-  /// routes a search may take (a who-query keeps to routes for its concerns).
+  /// routes a search may take (a who-query keeps to routes for its concerns); without it every
+  /// usable route may be taken.
   public func routePaths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
-    channels: PathChannels = .contactOpening, following: @escaping (Route) -> Bool = { _ in true }
+    channels: PathChannels = .contactOpening, following: ((Route) -> Bool)? = nil
   ) -> RoutePaths {
-    let graph = routeGraph
-    let chain = actor(start).map { ancestry(of: $0).map(\.id) } ?? [start]
-    let origins = chain.compactMap { graph.numbers[$0] }
-    guard limit > 0, let last = graph.numbers[goal], !chain.contains(goal), !origins.isEmpty
-    else { return RoutePaths(paths: [], isCutShort: false) }
-    // Distances over the routes `following` allows: the shortest path it forbids must not set
-    // the window, or a longer allowed path beyond it would never be a candidate.
-    let isAllowed = { (position: Int) in following(self.routes[position]) }
-    let distance = graph.distances(to: last, anyLastRoute: channels == .all, isAllowed: isAllowed)
-    guard let shortest = origins.compactMap({ distance[$0] }).min(), shortest <= maximumLength
-    else { return RoutePaths(paths: [], isCutShort: false) }
-    // Candidates up to two routes longer than the shortest, so a longer path that asks for no
-    // consent can win over a shorter one that does.
-    var search = PathSearch(
-      graph: graph, distance: distance, goal: last, anyLastRoute: channels == .all,
-      candidates: max(limit * 4, 20), budget: Self.pathSearchBudget,
-      origins: origins,
-      home: actor(start).map { homeUnit(of: $0).compactMap { graph.numbers[$0] } } ?? [],
-      isAllowed: isAllowed)
-    for length in shortest...min(maximumLength, shortest + 2) {
-      for origin in origins where distance[origin].map({ $0 <= length }) == true {
-        search.start(at: origin, routesLeft: length)
-      }
+    guard let following else {
+      return searchPaths(
+        from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+        allowing: EveryRoute())
     }
-    let ranked = search.found.enumerated().map { order, path in
-      let routes = path.map { self.routes[$0] }
-      return (
-        routes, key: [routes.filter { $0.sharing == .consentRequired }.count, routes.count, order]
-      )
-    }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-    // One way to each last hand-over: a detour to the same referral says nothing new.
-    var seen: Set<String> = []
-    let distinct = ranked.map(\.0).filter { path in
-      path.last.map { seen.insert($0.id).inserted } ?? false
+    return routes.withUnsafeBufferPointer { routes in
+      searchPaths(
+        from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+        allowing: FollowedRoutes(routes: routes, follows: following))
     }
-    return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: search.isCutShort)
   }
 
   /// The lawful paths from one actor to another, best first (see `routePaths`).
@@ -100,73 +75,232 @@ extension CollaborationMap {
   }
 }
 
+extension CollaborationMap {
+  /// `routePaths` over the map's `RouteGraph`, on numbers in one scratch buffer: the asker's
+  /// ancestry and home unit, the lawful distances to the goal, the candidate paths and their
+  /// ranking; `Route` values are made only for the paths it answers with.
+  private func searchPaths<Filter: RouteFilter>(
+    from start: String, to goal: String, limit: Int, maximumLength: Int, channels: PathChannels,
+    allowing filter: Filter
+  ) -> RoutePaths {
+    let graph = routeGraph
+    // An asker without a number is not in the map and names no usable route: no path starts
+    // there. A length below one cannot reach another actor.
+    guard limit > 0, maximumLength > 0, let asker = graph.numbers[start],
+      let last = graph.numbers[goal]
+    else { return RoutePaths(paths: [], isCutShort: false) }
+    let count = graph.count
+    let depth = min(maximumLength, count)
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + depth) { scratch in
+      func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
+        UnsafeMutableBufferPointer(rebasing: scratch[index * count..<(index + 1) * count])
+      }
+      let (distance, queue, origins, mark) = (part(0), part(1), part(2), part(3))
+      let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
+      mark.update(repeating: 0)
+      // The asker and the units it belongs to, nearest first (`ancestry`): where a path may
+      // start, and never pass through.
+      var originCount = 1
+      origins[0] = Int32(asker)
+      mark[asker] = PathMark.onPath
+      if graph.isDefined[asker] {
+        var parent = Int(graph.parent[asker])
+        while parent >= 0, mark[parent] & PathMark.onPath == 0 {
+          origins[originCount] = Int32(parent)
+          originCount += 1
+          mark[parent] = PathMark.onPath
+          parent = Int(graph.parent[parent])
+        }
+        // The asker's home unit (`homeUnit`), which a path leaves only once.
+        let top = Int(graph.homeTop[asker])
+        queue[0] = Int32(top)
+        mark[top] |= PathMark.isOwn
+        var (next, end) = (0, 1)
+        while next < end {
+          let member = Int(queue[next])
+          next += 1
+          for child in graph.children[
+            Int(graph.childrenStart[member])..<Int(graph.childrenStart[member + 1])]
+          where mark[Int(child)] & PathMark.isOwn == 0 {
+            mark[Int(child)] |= PathMark.isOwn
+            queue[end] = child
+            end += 1
+          }
+        }
+      }
+      guard mark[last] & PathMark.onPath == 0 else {
+        return RoutePaths(paths: [], isCutShort: false)
+      }
+      // Distances over the routes the filter allows: the shortest path it forbids must not set
+      // the window, or a longer allowed path beyond it would never be a candidate. None further
+      // than `maximumLength` matters, nor, once the nearest origin is reached, any more than two
+      // routes further (the candidates' window below).
+      let anyLastRoute = channels == .all
+      graph.measure(
+        to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
+        queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
+      let starts = origins[0..<originCount]
+      var shortest = Int32.max
+      for origin in starts where distance[Int(origin)] >= 0 {
+        shortest = min(shortest, distance[Int(origin)])
+      }
+      guard shortest != Int32.max else { return RoutePaths(paths: [], isCutShort: false) }
+      // Candidates up to two routes longer than the shortest, so a longer path that asks for no
+      // consent can win over a shorter one that does.
+      return graph.outgoing.withUnsafeBufferPointer { outgoing in
+        graph.outgoingStart.withUnsafeBufferPointer { outgoingStart in
+          graph.isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
+            var search = PathSearch(
+              outgoing: outgoing, outgoingStart: outgoingStart, isSteppingStone: isSteppingStone,
+              filter: filter, distance: distance, mark: mark, path: path, goal: Int32(last),
+              anyLastRoute: anyLastRoute, candidates: max(limit * 4, 20),
+              budget: Self.pathSearchBudget)
+            for length in Int(shortest)...min(maximumLength, Int(shortest) + 2) {
+              for origin in starts
+              where distance[Int(origin)] >= 0 && distance[Int(origin)] <= length {
+                search.start(at: origin, routesLeft: length)
+              }
+            }
+            return RoutePaths(
+              paths: search.best(limit, identity: graph.routeIdentity).map { offset in
+                search.routes(at: offset).map { self.routes[Int($0)] }
+              }, isCutShort: search.isCutShort)
+          }
+        }
+      }
+    }
+  }
+}
+
+/// The marks a path search keeps per actor number.
+private enum PathMark {
+  /// On the path walked so far, or where a path may start.
+  static let onPath: Int32 = 1
+  /// Of the asker's home unit.
+  static let isOwn: Int32 = 2
+}
+
+/// Which routes a path search may take, by map position.
+private protocol RouteFilter {
+  func allows(_ route: Int32) -> Bool
+}
+
+/// Every usable route.
+private struct EveryRoute: RouteFilter {
+  func allows(_ route: Int32) -> Bool { true }
+}
+
+/// The routes a caller's `following` lets through, read in place from the map's routes.
+private struct FollowedRoutes: RouteFilter {
+  let routes: UnsafeBufferPointer<Route>
+  let follows: (Route) -> Bool
+
+  func allows(_ route: Int32) -> Bool { follows(routes[Int(route)]) }
+}
+
 /// One depth-first search for paths of a given length, pruned by the lawful distance to the goal.
-private struct PathSearch {
-  let graph: RouteGraph
-  let goal: Int
+///
+/// Each step counts against the budget as it always has: every route out of the actor reached
+/// whose far end is not yet on the path, while candidates are still wanted.
+private struct PathSearch<Filter: RouteFilter> {
+  let outgoing: UnsafeBufferPointer<RouteGraph.Edge>
+  let outgoingStart: UnsafeBufferPointer<Int32>
+  let isSteppingStone: UnsafeBufferPointer<Bool>
+  let filter: Filter
+  /// Per actor number, routes to the goal at the least, negative where unreached.
+  let distance: UnsafeMutableBufferPointer<Int32>
+  /// Per actor number, its `PathMark`s.
+  let mark: UnsafeMutableBufferPointer<Int32>
+  /// The routes of the path walked so far, by map position.
+  let path: UnsafeMutableBufferPointer<Int32>
+  let goal: Int32
   let anyLastRoute: Bool
   let candidates: Int
-  let distance: [Int?]
-  let isAllowed: (Int) -> Bool
   var budget: Int
-  var onPath: [Bool]
-  /// Per actor number, whether it is of the asker's home unit, which a path leaves only once.
-  let isOwn: [Bool]
-  var path: [Int] = []
-  var found: [[Int]] = []
+  /// The candidates found, one after the other: routes needing consent, routes, then the routes
+  /// by map position.
+  var found: [Int32] = []
+  /// Where each candidate begins in `found`, in the order found.
+  var offsets: [Int] = []
   var isCutShort = false
 
-  init(
-    graph: RouteGraph, distance: [Int?], goal: Int, anyLastRoute: Bool, candidates: Int,
-    budget: Int, origins: [Int], home: [Int], isAllowed: @escaping (Int) -> Bool
-  ) {
-    self.graph = graph
-    self.goal = goal
-    self.anyLastRoute = anyLastRoute
-    self.candidates = candidates
-    self.distance = distance
-    self.budget = budget
-    self.isAllowed = isAllowed
-    // A path never passes through the asker's own units: it would start there instead.
-    onPath = [Bool](repeating: false, count: graph.outgoing.count)
-    for origin in origins { onPath[origin] = true }
-    var isOwn = [Bool](repeating: false, count: graph.outgoing.count)
-    for member in home { isOwn[member] = true }
-    self.isOwn = isOwn
-  }
-
-  mutating func start(at origin: Int, routesLeft: Int) {
-    guard found.count < candidates, !isCutShort else { return }
-    walk(from: origin, routesLeft: routesLeft, outside: false)
+  mutating func start(at origin: Int32, routesLeft: Int) {
+    guard offsets.count < candidates, !isCutShort else { return }
+    walk(from: origin, routesLeft: routesLeft, depth: 0, consents: 0, outside: false)
   }
 
   /// `outside`: the path has left the asker's home unit (`homeUnit`), and may not come back
   /// into it.
-  private mutating func walk(from actor: Int, routesLeft: Int, outside: Bool) {
-    for edge in graph.outgoing[actor] where found.count < candidates && !onPath[edge.to] {
+  private mutating func walk(
+    from actor: Int32, routesLeft: Int, depth: Int, consents: Int32, outside: Bool
+  ) {
+    let isLast = routesLeft == 1
+    for edge in outgoing[Int(outgoingStart[Int(actor)])..<Int(outgoingStart[Int(actor) + 1])] {
+      guard offsets.count < candidates else { return }
+      let to = Int(edge.other)
+      guard mark[to] & PathMark.onPath == 0 else { continue }
       budget -= 1
       if budget < 0 {
         isCutShort = true
         return
       }
-      let last = routesLeft == 1
-      guard last ? edge.opensContact || anyLastRoute : edge.leadsOn, isAllowed(edge.route),
-        !(outside && isOwn[edge.to])
+      guard isLast ? edge.opensContact || anyLastRoute : edge.leadsOn,
+        !(outside && mark[to] & PathMark.isOwn != 0), filter.allows(edge.route)
       else { continue }
-      if last {
-        if edge.to == goal {
-          found.append(path + [edge.route])
+      let needed = consents + (edge.needsConsent ? 1 : 0)
+      if isLast {
+        if edge.other == goal {
+          if offsets.isEmpty {
+            // Room for the candidates a small limit asks for, at once rather than by doubling.
+            let room = min(candidates, 64)
+            offsets.reserveCapacity(room)
+            found.reserveCapacity(room * (depth + 3))
+          }
+          offsets.append(found.count)
+          found.append(needed)
+          found.append(Int32(depth + 1))
+          found.append(contentsOf: path[0..<depth])
+          found.append(edge.route)
         }
         continue
       }
-      guard edge.to != goal, graph.isSteppingStone[edge.to],
-        let remaining = distance[edge.to], remaining <= routesLeft - 1
+      guard edge.other != goal, isSteppingStone[to], distance[to] >= 0,
+        distance[to] <= routesLeft - 1
       else { continue }
-      onPath[edge.to] = true
-      path.append(edge.route)
-      walk(from: edge.to, routesLeft: routesLeft - 1, outside: outside || !isOwn[edge.to])
-      path.removeLast()
-      onPath[edge.to] = false
+      mark[to] |= PathMark.onPath
+      path[depth] = edge.route
+      walk(
+        from: edge.other, routesLeft: routesLeft - 1, depth: depth + 1, consents: needed,
+        outside: outside || mark[to] & PathMark.isOwn == 0)
+      mark[to] &= ~PathMark.onPath
+      if isCutShort { return }
     }
   }
+
+  /// The routes of the candidate at `offset`, by map position.
+  func routes(at offset: Int) -> ArraySlice<Int32> {
+    found[offset + 2..<offset + 2 + Int(found[offset + 1])]
+  }
+
+  /// The offsets of at most `limit` candidates, best first: the fewest routes needing consent,
+  /// then the fewest routes, then the order found; of candidates that end with the same route
+  /// (by id), the first alone: a detour to the same referral says nothing new.
+  func best(_ limit: Int, identity: [Int32]) -> [Int] {
+    // One number per candidate that orders as its ranking: consents, routes, then the order
+    // found, each well inside its 21 bits (the budget caps how many are found).
+    let ranked = offsets.indices.map { index in
+      let offset = offsets[index]
+      return UInt64(found[offset]) << 42 | UInt64(found[offset + 1]) << 21 | UInt64(index)
+    }.sorted()
+    var chosen: [Int] = []
+    var lasts: Set<Int32> = []
+    for key in ranked where chosen.count < limit {
+      let offset = offsets[Int(key & (1 << 21 - 1))]
+      if let last = routes(at: offset).last, lasts.insert(identity[Int(last)]).inserted {
+        chosen.append(offset)
+      }
+    }
+    return chosen
+  }
+
 }
