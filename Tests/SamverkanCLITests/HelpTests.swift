@@ -41,6 +41,7 @@ struct HelpTests {
     ("generate", "Skriv en syntetisk nationell modell", "samverkan generate --municipalities 5"),
     ("list", "Lista en kartas aktörer och kontaktvägar", "samverkan list Maps/molndal.yaml"),
     ("doctor", "Kontrollera Graphviz-installationen", "samverkan doctor"),
+    ("serve", "Visar kartorna i en webbläsare", "samverkan serve Maps/"),
   ]
 
   /// The commands that ask for an actor, whose help says how to list a map's actors.

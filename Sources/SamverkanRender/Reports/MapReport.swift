@@ -268,14 +268,14 @@ public struct MapReport: Sendable {
 
   /// The page's Content Security Policy: no inline script, no plug-in, no form, nothing fetched
   /// from elsewhere; the page's own style sheet, its own script file and inline pictures only.
-  static let contentSecurityPolicy = """
+  public static let contentSecurityPolicy = """
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
     script-src 'self'; img-src data:; base-uri 'none'; form-action 'none'">
     """
 
   /// Screen: one column, tables and pictures scroll in their own box, nothing wider than the
   /// screen. Print: A4 landscape, the pictures fitted to the page, table rows never split.
-  static let css = """
+  public static let css = """
     body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}
     main{max-width:1200px;margin:0 auto;padding:1rem}
     h1{margin:0 0 .25rem;overflow-wrap:anywhere}.meta{color:#555;margin:0 0 .25rem}
