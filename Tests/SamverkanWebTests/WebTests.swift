@@ -415,3 +415,102 @@ func rawRequest(port: Int, _ text: String, waitSeconds: Int) throws -> String {
 final class PortBox: Sendable {
   let value = Mutex(0)
 }
+
+/// Debian's chromium and chromedriver with python3-selenium, or nil.
+let seleniumPython: String? = {
+  let files = FileManager.default
+  guard files.isExecutableFile(atPath: "/usr/bin/chromedriver"),
+    files.isExecutableFile(atPath: "/usr/bin/chromium"),
+    files.isExecutableFile(atPath: "/usr/bin/python3")
+  else { return nil }
+  let probe = Process()
+  probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+  probe.arguments = ["-c", "import selenium"]
+  probe.standardError = FileHandle.nullDevice
+  guard (try? probe.run()) != nil else { return nil }
+  probe.waitUntilExit()
+  return probe.terminationStatus == 0 ? "/usr/bin/python3" : nil
+}()
+
+@Suite("samverkan serve in a browser")
+struct WebBrowserTests {
+  @Test(
+    "ask by typing, see UPH and the lit path, click an actor, zoom, edit, break: all as a person",
+    .enabled(
+      if: seleniumPython != nil,
+      "needs /usr/bin/chromium, /usr/bin/chromedriver and python3-selenium (scripts/bootstrap)"))
+  func inChromium() throws {
+    let shots = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "samverkan-web-shots-\(UUID().uuidString)")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(seleniumPython))
+    process.arguments = [
+      packageRoot.appendingPathComponent("scripts/check-web-in-browser.py").path,
+      packageRoot.appendingPathComponent(".build/debug/samverkan").path, shots.path,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(process.terminationStatus == 0, "\(text)")
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((summary["failures"] as? [String])?.isEmpty == true, "\(text)")
+    print("screenshots: \(shots.path)")
+  }
+}
+
+/// Whether `python3` on the PATH has jsonschema and pyyaml (scripts/bootstrap installs them).
+let schemaPython: Bool = {
+  let probe = Process()
+  probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  probe.arguments = ["python3", "-c", "import jsonschema, yaml"]
+  probe.standardError = FileHandle.nullDevice
+  guard (try? probe.run()) != nil else { return false }
+  probe.waitUntilExit()
+  return probe.terminationStatus == 0
+}()
+
+@Suite("samverkan serve: docs/openapi.yaml")
+struct WebOpenAPITests {
+  @Test(
+    "every route's real JSON, and a refusal, fits its schema in docs/openapi.yaml",
+    .enabled(if: schemaPython, "needs python3 with jsonschema and pyyaml (scripts/bootstrap)"))
+  func responsesFitTheSpec() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "samverkan-openapi-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let routes = [
+      ("Index", "/"), ("Map", "/karta/molndal"),
+      ("WhoAnswer", "/karta/molndal/fraga?text=%C3%A5ngest&fran=kurator&alder=13&grad=mild"),
+      ("WhoAnswer", "/karta/orebro/fraga?text=sj%C3%A4lvskada&alder=15"),
+      ("CaseWalk", "/karta/molndal/fall?text=%C3%A5ngest&alder=13&grad=mild"),
+      ("Sheet", "/karta/molndal/blad"), ("Findings", "/karta/molndal/fynd"),
+      ("Error", "/karta/nowhere"), ("Error", "/karta/molndal/fraga?text=xyzzy"),
+    ]
+    let files = Mutex<[String]>([])
+    try await withClient { client in
+      for (number, (schema, uri)) in routes.enumerated() {
+        try await client.execute(uri: uri, method: .get, headers: json) { response in
+          let file = folder.appendingPathComponent("\(number).json")
+          try Data(buffer: response.body).write(to: file)
+          files.withLock { $0 += [schema, file.path] }
+        }
+      }
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+      ["python3", packageRoot.appendingPathComponent("scripts/check-openapi.py").path]
+      + files.withLock { $0 }
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+  }
+}
