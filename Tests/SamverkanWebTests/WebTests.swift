@@ -297,7 +297,7 @@ struct WebHostileTests {
     let reply = try rawRequest(
       port: bound,
       "POST /karta/molndal/fall HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nyaml=abc",
-      waitSeconds: 4)
+      waitSeconds: 10)
     #expect(reply.hasPrefix("HTTP/1.1 408"), "\(reply.prefix(200))")
   }
 }
