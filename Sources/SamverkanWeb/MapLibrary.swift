@@ -33,6 +33,8 @@ public final class MapLibrary: Sendable {
     public var shown: Snapshot?
     /// The newest version's errors when it is not the one shown (a broken edit); nil otherwise.
     public var problems: [Diagnostic]?
+    /// The number of the newest load of the file, good or broken: what a page is cached by.
+    public var generation: Int
     /// The files read for the newest version, to tell a change by.
     fileprivate var sources: [SourceDigest]
   }
@@ -99,26 +101,30 @@ public final class MapLibrary: Sendable {
         map: map, diagnostics: MapValidator().validate(map), file: file,
         region: region(of: map), digest: Self.digest(sources), version: version)
       if loaded.errors == 0 || old?.shown == nil {
-        return Entry(file: file, shown: loaded, problems: nil, sources: sources)
+        return Entry(
+          file: file, shown: loaded, problems: nil, generation: version, sources: sources)
       }
       return Entry(
         file: file, shown: old?.shown,
         problems: loaded.diagnostics.filter { $0.severity == .error },
-        sources: sources)
+        generation: version, sources: sources)
     } catch let error as MapLoadError {
-      return broken(file, [error.diagnostic], old: old)
+      return broken(file, [error.diagnostic], old: old, generation: version)
     } catch {
       return broken(
-        file, [Diagnostic(.error, rule: "unreadable-file", message: "\(error)")], old: old)
+        file, [Diagnostic(.error, rule: "unreadable-file", message: "\(error)")], old: old,
+        generation: version)
     }
   }
 
   /// The old version kept, the newest's errors beside it; watched by the file and the old
   /// version's includes.
-  private func broken(_ file: String, _ problems: [Diagnostic], old: Entry?) -> Entry {
+  private func broken(
+    _ file: String, _ problems: [Diagnostic], old: Entry?, generation: Int
+  ) -> Entry {
     let includes = old?.sources.dropFirst() ?? []
     return Entry(
-      file: file, shown: old?.shown, problems: problems,
+      file: file, shown: old?.shown, problems: problems, generation: generation,
       sources: [SourceDigest(reading: file)].compactMap { $0 } + includes)
   }
 

@@ -33,9 +33,18 @@ final class PictureStore: Sendable {
     let task = state.withLock { state -> Task<MapPictures, any Error> in
       if let drawing = state.drawings[key] { return drawing }
       let map = snapshot.map
-      let drawing = Task.detached {
-        try Language.$override.withValue(language) {
-          try MapPictures(map: map, renderer: renderer, highlight: highlight)
+      // Drawn on a thread of its own: Graphviz blocks, and Swift's few shared threads must stay
+      // free for the time limits and the other requests.
+      let drawing = Task {
+        try await withCheckedThrowingContinuation { continuation in
+          DispatchQueue.global().async {
+            continuation.resume(
+              with: Result {
+                try Language.$override.withValue(language) {
+                  try MapPictures(map: map, renderer: renderer, highlight: highlight)
+                }
+              })
+          }
         }
       }
       state.drawings[key] = drawing

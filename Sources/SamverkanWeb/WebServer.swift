@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import Samverkan
 import SamverkanRender
+import Synchronization
 
 /// `samverkan serve`: the maps, the who-answer, cases, the contact sheet and the findings in a
 /// browser, and the same as JSON, from maps watched for changes.
@@ -266,20 +267,39 @@ struct SafetyMiddleware: RouterMiddleware {
 
 /// Work that must end within a time limit.
 enum Deadline {
-  /// `body`'s result, or `refusal` thrown when it takes longer than `limit` (a drawing then goes
-  /// on and is kept for the next request).
+  /// `body`'s result, or `refusal` thrown when it takes longer than `limit`. The caller is answered
+  /// at the limit even when `body` does not stop at once (a drawing goes on and is kept; a body
+  /// read from a stalled client ends when the connection does).
   static func run<T: Sendable>(
     _ limit: Duration, else refusal: WebError, _ body: @escaping @Sendable () async throws -> T
   ) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-      group.addTask { try await body() }
-      group.addTask {
-        try await Task.sleep(for: limit)
-        return nil
+    let waiting = Waiting<T>()
+    return try await withCheckedThrowingContinuation { continuation in
+      waiting.set(continuation)
+      let work = Task {
+        do { waiting.resume(.success(try await body())) } catch { waiting.resume(.failure(error)) }
       }
-      defer { group.cancelAll() }
-      guard let first = try await group.next(), let value = first else { throw refusal }
-      return value
+      Task {
+        try? await Task.sleep(for: limit)
+        waiting.resume(.failure(refusal))
+        work.cancel()
+      }
+    }
+  }
+
+  /// A continuation resumed once, by whichever comes first.
+  private final class Waiting<T: Sendable>: Sendable {
+    private let continuation = Mutex<CheckedContinuation<T, any Error>?>(nil)
+
+    func set(_ continuation: CheckedContinuation<T, any Error>) {
+      self.continuation.withLock { $0 = continuation }
+    }
+
+    func resume(_ result: Result<T, any Error>) {
+      continuation.withLock { stored in
+        stored?.resume(with: result)
+        stored = nil
+      }
     }
   }
 }

@@ -7,6 +7,8 @@ import SamverkanRender
 struct WebSite: Sendable {
   let library: MapLibrary
   let pictures: PictureStore
+  /// Finished map and answer pages by map file generation, language and question.
+  let pages = PageCache()
 
   /// The longest question or concern text read.
   static let maxTextLength = 300
@@ -33,11 +35,13 @@ struct WebSite: Sendable {
   func map(id: String, json: Bool) async throws -> Reply {
     let (entry, snapshot) = try find(id)
     if json { return Reply(body: try WebJSON.map(entry, snapshot), json: true) }
+    let key = "map \(Language.current.rawValue) \(entry.file) \(entry.generation)"
+    if let page = pages[key] { return Reply(body: page, json: false) }
     let drawn = try await pictures.pictures(of: snapshot, highlight: nil)
-    return Reply(
-      body: Data(
-        WebPages.map(entry, snapshot, pictures: drawn, question: .init(), asked: .nothing).utf8),
-      json: false)
+    let page = Data(
+      WebPages.map(entry, snapshot, pictures: drawn, question: .init(), asked: .nothing).utf8)
+    pages[key] = page
+    return Reply(body: page, json: false)
   }
 
   /// `/karta/<id>/fraga`: the who-answer of `samverkan who`, with its path lit in the pictures.
@@ -47,6 +51,11 @@ struct WebSite: Sendable {
     let question = WebPages.Question(
       text: query["text"] ?? "", from: query["fran"] ?? "", age: query["alder"] ?? "",
       severity: query["grad"] ?? "")
+    let key =
+      "who \(Language.current.rawValue) \(entry.file) \(entry.generation) \(question.text)\n"
+      + "\(question.from)\n\(question.age)\n\(question.severity)"
+    let cached = (json ? "json " : "") + key
+    if let page = pages[cached] { return Reply(body: page, json: json) }
     let asked: WebPages.Asked
     var highlight: Highlight?
     var status = 200
@@ -54,7 +63,9 @@ struct WebSite: Sendable {
       let whoQuery = try Self.whoQuery(question, in: map)
       let answers = Array(map.whoToContact(whoQuery).prefix(Self.answerLimit))
       if json {
-        return Reply(body: try AnswerJSON.encode(answers, for: whoQuery), json: true)
+        let body = try AnswerJSON.encode(answers, for: whoQuery)
+        pages[cached] = body
+        return Reply(body: body, json: true)
       }
       highlight = Highlight(answer: answers.first)
       asked = .answer(
@@ -66,10 +77,10 @@ struct WebSite: Sendable {
       status = 400
     }
     let drawn = try await pictures.pictures(of: snapshot, highlight: highlight)
-    return Reply(
-      body: Data(
-        WebPages.map(entry, snapshot, pictures: drawn, question: question, asked: asked).utf8),
-      json: false, status: status)
+    let page = Data(
+      WebPages.map(entry, snapshot, pictures: drawn, question: question, asked: asked).utf8)
+    if status == 200 { pages[cached] = page }
+    return Reply(body: page, json: false, status: status)
   }
 
   /// The question of the form, read as `samverkan who` reads its arguments.
