@@ -132,7 +132,9 @@ public struct WebServer: Sendable {
     let interval = settings.watchInterval
     try await withThrowingDiscardingTaskGroup { group in
       group.addTask { await library.watch(every: interval) }
-      try await application.runService()
+      // No signal handlers: a handler (or an ignored signal, which child processes inherit) is the
+      // process's business; Ctrl-C ends `samverkan serve` as it ends any command.
+      try await application.runService(gracefulShutdownSignals: [])
       group.cancelAll()
     }
   }
