@@ -42,7 +42,8 @@ shutil.copy(root / "Maps/molndal.yaml", maps / "molndal.yaml")
 shutil.copytree(root / "Maps/regions", maps / "regions")
 server = subprocess.Popen(
     [str(binary), "serve", str(maps), "--port", "0"],
-    stderr=subprocess.PIPE, text=True, env={"LANG": "sv_SE.UTF-8", "PATH": "/usr/bin:/bin"})
+    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    env={"LANG": "sv_SE.UTF-8", "PATH": "/usr/bin:/bin"})
 failures = []
 result = {}
 
@@ -140,7 +141,11 @@ try:
         driver.quit()
 finally:
     server.terminate()
-    server.wait(timeout=10)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
     shutil.rmtree(maps, ignore_errors=True)
 
 result["failures"] = failures

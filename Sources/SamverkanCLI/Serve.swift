@@ -27,6 +27,13 @@ extension SamverkanCommand {
     }
 
     func run() throws {
+      // A process started by another that blocks signals (a test runner's thread) inherits the
+      // block: Ctrl-C and `kill` must still end the server.
+      var stopping = sigset_t()
+      sigemptyset(&stopping)
+      sigaddset(&stopping, SIGINT)
+      sigaddset(&stopping, SIGTERM)
+      pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
       try Console.run { console in
         _ = try maps.mapFiles()
         if !WebServer.isLoopback(host) { console.printError(L10n.cli("serve.host-warning", host)) }
