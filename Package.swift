@@ -8,11 +8,13 @@ let package = Package(
   products: [
     .library(name: "Samverkan", targets: ["Samverkan"]),
     .library(name: "SamverkanRender", targets: ["SamverkanRender"]),
+    .library(name: "SamverkanWeb", targets: ["SamverkanWeb"]),
     .executable(name: "samverkan", targets: ["SamverkanCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -29,11 +31,20 @@ let package = Package(
       name: "SamverkanRender",
       dependencies: ["Samverkan", "CGraphviz"]
     ),
+    .target(
+      name: "SamverkanWeb",
+      dependencies: [
+        "Samverkan",
+        "SamverkanRender",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "SamverkanCLI",
       dependencies: [
         "Samverkan",
         "SamverkanRender",
+        "SamverkanWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,6 +65,14 @@ let package = Package(
     ),
     .testTarget(name: "SamverkanTests", dependencies: ["Samverkan"]),
     .testTarget(name: "SamverkanRenderTests", dependencies: ["Samverkan", "SamverkanRender"]),
+    .testTarget(
+      name: "SamverkanWebTests",
+      dependencies: [
+        "Samverkan", "SamverkanRender", "SamverkanWeb",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .testTarget(
       name: "SamverkanCLITests",
       dependencies: ["Samverkan", .product(name: "Yams", package: "Yams")]

@@ -83,6 +83,9 @@ struct Console {
     } catch let error as ConsoleError {
       console.printError(L10n.cli("console.error", error.description))
       throw ExitCode.badInput
+    } catch let error as QuestionError {
+      console.printError(L10n.cli("console.error", error.description))
+      throw ExitCode.badInput
     }
   }
 }

@@ -50,8 +50,14 @@ struct HighlightOptions: ParsableArguments {
       return Highlight(ladder: ladder)
     }
     guard let text = highlightWho else { return nil }
-    let query = try WhoQuestion.query(
-      text, from: from, age: age, severity: TypedArgument.severity(severity), in: map)
+    let query: WhoQuery
+    do {
+      query = try WhoQuestion.query(
+        text, from: from, age: age, severity: TypedArgument.severity(severity), in: map)
+    } catch let error as QuestionError {
+      // As a `ConsoleError`, so that a batch render reports it for this map and goes on.
+      throw ConsoleError(error.description)
+    }
     guard let highlight = Highlight(answer: map.whoToContact(query).first) else {
       throw ConsoleError(L10n.cli("render.highlight.no-answer", map.id, text))
     }

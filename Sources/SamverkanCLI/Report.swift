@@ -55,29 +55,17 @@ extension SamverkanCommand {
             continue
           }
           let inputs = files + map.files
-          let rendered: RenderedMap
-          let process: RenderedMap?
+          let pictures: MapPictures
           let report: MapReport
           do {
-            (rendered, process, report) = try limit.run(
+            (pictures, report) = try limit.run(
               failing: L10n.cli("report.timeout", file, timeout.shown)
             ) {
-              // The embedded network draws its own interactive key, not the picture's.
-              let picture = try cache.renderer.render(
-                GraphDescription(map: map, drawsKey: false), format: .svg)
-              let rendered = try SVGEmbedder().embed(picture.data, map: map)
-              // The process view draws its own legend; its ids differ from the network's.
-              let process = try ProcessView(map: map).map { _ in
-                try SVGEmbedder(legend: false).embed(
-                  cache.renderer.render(GraphDescription(map: map, view: .process), format: .svg)
-                    .data, map: map, idPart: "process")
-              }
-              let report = MapReport(
-                map: map, diagnostics: checked.diagnostics,
-                svg: String(decoding: rendered.data, as: UTF8.self),
-                processSVG: process.map { String(decoding: $0.data, as: UTF8.self) },
+              let pictures = try MapPictures(map: map, renderer: cache.renderer)
+              let report = ReportFolder.report(
+                of: map, diagnostics: checked.diagnostics, pictures: pictures,
                 indexLink: files.count > 1 ? "../index.html" : nil)
-              return (rendered, process, report)
+              return (pictures, report)
             }
           } catch {
             console.printError(L10n.cli("report.failed", file, "\(error)"))
@@ -85,29 +73,14 @@ extension SamverkanCommand {
             continue
           }
           try OutputFile.makeFolder(folder)
-          try OutputFile.write(
-            rendered.data, to: (folder as NSString).appendingPathComponent("map.svg"),
-            inputs: inputs)
-          if let process {
+          for (name, data) in ReportFolder.files(of: report, pictures: pictures) {
             try OutputFile.write(
-              process.data, to: (folder as NSString).appendingPathComponent("process.svg"),
-              inputs: inputs)
+              data, to: (folder as NSString).appendingPathComponent(name), inputs: inputs)
           }
-          try OutputFile.write(
-            Data(report.html.utf8), to: (folder as NSString).appendingPathComponent("index.html"),
-            inputs: inputs)
-          try OutputFile.write(
-            Data(MapReport.script.utf8),
-            to: (folder as NSString).appendingPathComponent(MapReport.scriptFile), inputs: inputs)
-          try OutputFile.write(
-            Data(
-              report.markdown(svgFile: "map.svg", processFile: process.map { _ in "process.svg" })
-                .utf8),
-            to: (folder as NSString).appendingPathComponent("report.md"), inputs: inputs)
           entries.append(
             .init(
               map: map, errors: checked.errors, warnings: checked.warnings,
-              page: "\(map.id)/index.html"))
+              page: ReportFolder.page(of: map.id)))
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         // Each page links back to the index when several maps were asked for.

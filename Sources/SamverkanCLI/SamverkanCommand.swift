@@ -16,7 +16,7 @@ struct SamverkanCommand: ParsableCommand {
         Validate.self, Rules.self, Who.self, Path.self, Mandate.self, Case.self, Concerns.self,
         Render.self, Report.self, Sheet.self, Overview.self, Diff.self, ExportDOT.self,
         Generate.self,
-        List.self, Doctor.self,
+        List.self, Doctor.self, Serve.self,
       ])
   }
 

@@ -99,7 +99,7 @@ public struct SVGEmbedder: Sendable {
   }
 
   /// An id prefix from a map id: letters, digits, `-` and `_` kept, starting with a letter.
-  static func prefix(for mapID: String) -> String {
+  public static func prefix(for mapID: String) -> String {
     let kept = String(
       mapID.unicodeScalars.map {
         $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")

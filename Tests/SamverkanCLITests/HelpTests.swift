@@ -41,6 +41,7 @@ struct HelpTests {
     ("generate", "Skriv en syntetisk nationell modell", "samverkan generate --municipalities 5"),
     ("list", "Lista en kartas aktörer och kontaktvägar", "samverkan list Maps/molndal.yaml"),
     ("doctor", "Kontrollera Graphviz-installationen", "samverkan doctor"),
+    ("serve", "Visar kartorna i en webbläsare", "samverkan serve Maps/"),
   ]
 
   /// The commands that ask for an actor, whose help says how to list a map's actors.
@@ -125,9 +126,17 @@ struct HelpTests {
     }
     let path = CommandRunner.binary.deletingLastPathComponent().path
     for example in examples {
+      // serve runs until stopped: it must say where it listens, and is stopped after 3 s (124).
       let run = try CommandRunner.run(
-        URL(fileURLWithPath: "/bin/sh"), ["-c", example], in: folder,
+        URL(fileURLWithPath: "/bin/sh"),
+        ["-c", command == "serve" ? "timeout 3 \(example)" : example],
+        in: folder,
         environment: ["PATH": path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")])
+      if command == "serve" {
+        #expect(run.status == 124, "\(example): \(run.stderr)")
+        #expect(run.stderr.contains("http://127.0.0.1:"), "\(example): \(run.stderr)")
+        continue
+      }
       // diff says with 1 that the maps differ: that is its answer.
       #expect(run.status == (command == "diff" ? 1 : 0), "\(example): \(run.stderr)")
     }

@@ -20,6 +20,26 @@ public struct CaseLoader: Sendable {
   ///   `unknown-ladder` when the case names a ladder the map does not have.
   public func load(_ path: String, for map: CollaborationMap) throws -> FictitiousCase {
     let (pupil, positions) = try loadWithPositions(path)
+    return try checked(pupil, positions, for: map)
+  }
+
+  /// Reads a case from `text` (pasted into a form), named `shownAs` in errors, and checks it as
+  /// `load(_:for:)` does.
+  ///
+  /// - Throws: `MapLoadError` with the line and column of the first problem in `text`.
+  public func load(text: String, shownAs: String, for map: CollaborationMap) throws
+    -> FictitiousCase
+  {
+    let (pupil, positions) = try decodeYAML(
+      FictitiousCase.self, text: text, shownAs: shownAs, limits: LoadLimits(),
+      emptyHint: L10n.diagnostics("load.case-empty.hint"))
+    return try checked(pupil, positions, for: map)
+  }
+
+  /// The case, when the ladder it names, if any, is one of the map's.
+  private func checked(
+    _ pupil: FictitiousCase, _ positions: YAMLPositions, for map: CollaborationMap
+  ) throws -> FictitiousCase {
     if let ladder = pupil.ladder, !map.ladders.contains(where: { $0.id == ladder }) {
       let known = map.ladders.map(\.id)
       let suggestion = ladder.closestMatch(in: known).map {

@@ -272,14 +272,15 @@ public struct MapReport: Sendable {
 
   /// The page's Content Security Policy: no inline script, no plug-in, no form, nothing fetched
   /// from elsewhere; the page's own style sheet, its own script file and inline pictures only.
-  static let contentSecurityPolicy = """
+  public static let contentSecurityPolicy = """
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
     script-src 'self'; img-src data:; base-uri 'none'; form-action 'none'">
     """
 
   /// Screen: one column, pictures scroll in their own box, tables become cards on a phone,
-  /// nothing wider than the screen. Print: A4 landscape, the pictures fitted to the page, table rows never split.
-  static let css = """
+  /// nothing wider than the screen. Print: A4 landscape, the pictures fitted to the page, table
+  /// rows never split.
+  public static let css = """
     [hidden]{display:none!important}
     body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff}
     main{max-width:1200px;margin:0 auto;padding:1rem}

@@ -1,12 +1,55 @@
 import Foundation
-import Samverkan
 
 /// Who-answers, paths and actors as text for people, in the current language; ids only when
 /// asked for.
-enum AnswerText {
-  static func render(
+public enum AnswerText {
+  /// The answers in the words `render` prints, for a page to lay out: the heading, then each
+  /// answer's title and its labelled lines.
+  public struct Document: Sendable, Hashable {
+    /// "Mölndals stad: vem kontaktar jag om ångest? (lindrig, 13 år)".
+    public var heading: String
+    /// What to say when there is no answer; nil when there are answers.
+    public var none: String?
+    public var answers: [Answer]
+  }
+
+  /// One answer: its title (the actor) and the lines below it.
+  public struct Answer: Sendable, Hashable {
+    public var title: String
+    public var lines: [Line]
+  }
+
+  /// "Varför: …": a label and its text.
+  public struct Line: Sendable, Hashable {
+    public var label: String
+    public var text: String
+
+    init(_ label: String, _ text: String) {
+      self.label = label
+      self.text = text
+    }
+  }
+
+  /// The answers as `samverkan who` prints them: a heading, then each answer with why, the way
+  /// there, consent for the pupil's age, contact, next step and notes.
+  public static func render(
     _ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap, ids: Bool = false
   ) -> String {
+    let document = self.document(answers, for: query, in: map, ids: ids)
+    var lines = [document.heading]
+    if let none = document.none { lines.append("  " + none) }
+    for (number, answer) in document.answers.enumerated() {
+      lines.append("")
+      lines.append("\(number + 1). \(answer.title)")
+      lines += answer.lines.map { line($0.label, $0.text) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The answers as a `Document`, in the order and words of `render`.
+  public static func document(
+    _ answers: [WhoAnswer], for query: WhoQuery, in map: CollaborationMap, ids: Bool = false
+  ) -> Document {
     var context = [query.severity.map(\.name), query.age.map { L10n.values("age", String($0)) }]
       .compactMap { $0 }
     if let from = query.from.flatMap(map.actor) {
@@ -14,45 +57,43 @@ enum AnswerText {
     }
     var topics = query.concerns.map(\.name)
     if query.asksForSIP { topics.insert(L10n.answers("who.topic.sip"), at: 0) }
-    var lines = [
+    let heading =
       L10n.answers("who.heading", map.name, topics.joined(separator: ", "))
-        + (context.isEmpty ? "" : " (\(context.joined(separator: ", ")))")
-    ]
-    if answers.isEmpty { lines.append("  " + L10n.answers("who.none")) }
-    for (number, answer) in answers.enumerated() {
-      lines.append("")
-      lines.append("\(number + 1). \(label(answer.actor, ids: ids))")
-      lines.append(reasonLine(answer.reason))
+      + (context.isEmpty ? "" : " (\(context.joined(separator: ", ")))")
+    let items = answers.map { answer in
+      var lines = [reasonLine(answer.reason)]
       switch answer.reach {
       case .notAsked: break
       case .route(let path):
-        lines.append(line(L10n.answers("who.label.route"), describe(path, in: map, ids: ids)))
+        lines.append(Line(L10n.answers("who.label.route"), describe(path, in: map, ids: ids)))
         if let response = path.last?.response {
-          lines.append(line(L10n.answers("who.label.response"), response.name))
+          lines.append(Line(L10n.answers("who.label.response"), response.name))
         }
       case .ownOrganisation:
-        lines.append(line(L10n.answers("who.label.route"), L10n.answers("who.route.own")))
+        lines.append(Line(L10n.answers("who.label.route"), L10n.answers("who.route.own")))
       case .through(let senders):
         let names = senders.map { label($0, ids: ids) }.joined(separator: ", ")
         lines.append(
-          line(L10n.answers("who.label.route"), L10n.answers("who.route.through", names)))
+          Line(L10n.answers("who.label.route"), L10n.answers("who.route.through", names)))
       case .noRoute:
-        lines.append(line(L10n.answers("who.label.route"), L10n.answers("who.route.none")))
+        lines.append(Line(L10n.answers("who.label.route"), L10n.answers("who.route.none")))
       }
       if answer.consent != .none, answer.isReachable != nil {
         lines.append(
-          line(L10n.answers("who.label.consent"), consent(answer.consent, age: query.age)))
+          Line(L10n.answers("who.label.consent"), consent(answer.consent, age: query.age)))
       }
       if let contact = map.contactSummary(of: answer.actor) {
-        lines.append(line(L10n.answers("who.label.contact"), contact))
+        lines.append(Line(L10n.answers("who.label.contact"), contact))
       }
       if let next = answer.nextStep {
         let actor = map.actor(next.actor).map { label($0, ids: ids) } ?? next.actor
-        lines.append(line(L10n.answers("who.label.next"), "\(next.name) (\(actor))"))
+        lines.append(Line(L10n.answers("who.label.next"), "\(next.name) (\(actor))"))
       }
-      for note in answer.notes { lines.append(line(L10n.answers("who.label.note"), note)) }
+      for note in answer.notes { lines.append(Line(L10n.answers("who.label.note"), note)) }
+      return Answer(title: label(answer.actor, ids: ids), lines: lines)
     }
-    return lines.joined(separator: "\n")
+    return Document(
+      heading: heading, none: answers.isEmpty ? L10n.answers("who.none") : nil, answers: items)
   }
 
   /// `   route:    text`: the label and its colon padded so that the texts line up.
@@ -62,14 +103,14 @@ enum AnswerText {
   }
 
   /// The actor's name, with its id in brackets when `ids` asks for it.
-  static func label(_ actor: Actor, ids: Bool) -> String {
+  public static func label(_ actor: Actor, ids: Bool) -> String {
     ids ? "\(actor.name) (\(actor.id))" : actor.name
   }
 
-  private static func reasonLine(_ reason: WhoAnswer.Reason) -> String {
+  private static func reasonLine(_ reason: WhoAnswer.Reason) -> Line {
     switch reason {
     case .duty(let law):
-      return line(L10n.answers("who.label.must"), L10n.answers("who.reason.duty", law))
+      return Line(L10n.answers("who.label.must"), L10n.answers("who.reason.duty", law))
     case .acute(let role):
       let text =
         switch role {
@@ -77,26 +118,27 @@ enum AnswerText {
         case .emergencyEntry: L10n.answers("who.reason.acute.emergency-entry")
         case .adviceLine: L10n.answers("who.reason.acute.advice-line")
         }
-      return line(L10n.answers("who.label.acute"), text)
+      return Line(L10n.answers("who.label.acute"), text)
     case .convenesSIP:
-      return line(L10n.answers("who.label.why"), L10n.answers("who.reason.sip", Citation.sip.text))
+      return Line(L10n.answers("who.label.why"), L10n.answers("who.reason.sip", Citation.sip.text))
     case .mandate(let mandate):
-      return line(
+      return Line(
         L10n.answers("who.label.why"),
         L10n.answers(
           "who.reason.mandate", mandate.concerns.map(\.name).joined(separator: ", "),
-          severities(mandate), mandate.ages.name, mandate.basis))
+          severities(mandate), mandate.ages.name, mandate.basis)
+      )
     }
   }
 
   /// "6-17 år", or "ages 6-17" (`samverkan diff` names a mandate's ages with it).
   /// "lindrig/måttlig", or "mild/moderate".
-  static func severities(_ mandate: Mandate) -> String {
+  public static func severities(_ mandate: Mandate) -> String {
     mandate.severities.map(\.name).joined(separator: "/")
   }
 
   /// Whose consent, said for the pupil's age.
-  static func consent(_ need: ConsentNeed, age: Int?) -> String {
+  public static func consent(_ need: ConsentNeed, age: Int?) -> String {
     switch need {
     case .none: L10n.answers("who.consent.none")
     case .guardians where age == nil: L10n.answers("who.consent.guardians.any-age")
@@ -108,7 +150,9 @@ enum AnswerText {
 
   /// `Skolkurator → Elevhälsoteamet (EHT) (möte, inga elevuppgifter) → UPH (remiss, med
   /// vårdnadshavares samtycke)`; each actor with its id too when `ids` asks for it.
-  static func describe(_ path: [Route], in map: CollaborationMap, ids: Bool = false) -> String {
+  public static func describe(_ path: [Route], in map: CollaborationMap, ids: Bool = false)
+    -> String
+  {
     guard let first = path.first else { return L10n.answers("path.here") }
     func name(_ id: String) -> String { map.actor(id).map { label($0, ids: ids) } ?? id }
     return
@@ -119,7 +163,7 @@ enum AnswerText {
 }
 
 /// Who-answers as JSON for programs: `{"query": {...}, "answers": [...]}`.
-enum AnswerJSON {
+public enum AnswerJSON {
   private struct Document: Encodable {
     var query: Query
     var answers: [Answer]
@@ -158,7 +202,9 @@ enum AnswerJSON {
     var notes: [String]
   }
 
-  static func encode(_ answers: [WhoAnswer], for query: WhoQuery) throws -> Data {
+  /// The answers and the query as `samverkan who --format json` prints them, with a final line
+  /// break.
+  public static func encode(_ answers: [WhoAnswer], for query: WhoQuery) throws -> Data {
     let document = Document(
       query: Query(
         concerns: query.concerns, sip: query.asksForSIP, acute: query.namesAcuteDanger,

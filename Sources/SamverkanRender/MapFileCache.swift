@@ -1,6 +1,5 @@
 import Foundation
 import Samverkan
-import SamverkanRender
 
 /// Finished renders of whole map files, so a run over unchanged maps neither parses YAML nor lays
 /// anything out: it prints the same findings and writes the same picture.
@@ -17,21 +16,29 @@ import SamverkanRender
 /// else is a miss, and the entry is written again after drawing. Two contents of one file with the
 /// same size and 64-bit hash would pass: a chance of one in 2⁶⁴ per edit. Renders that Graphviz
 /// commented on are not kept, so its notes are printed on every run.
-struct MapFileCache {
-  let folder: URL
+public struct MapFileCache: Sendable {
+  public let folder: URL
   /// Everything besides the files that decides the output.
-  let context: String
+  public let context: String
   /// The format of the pictures (`svg`, `png`, `pdf`, `dot`), to check them by.
-  let format: String
+  public let format: String
   /// Whether the pictures are SVG made with `--embed`, which hold a style sheet.
-  let embedded: Bool
+  public let embedded: Bool
 
-  struct Hit {
-    var mapID: String
-    var diagnostics: [Diagnostic]
-    var picture: Data
+  public init(folder: URL, context: String, format: String, embedded: Bool) {
+    self.folder = folder
+    self.context = context
+    self.format = format
+    self.embedded = embedded
+  }
+
+  /// A stored render: the map's id, the findings printed, the picture and its files.
+  public struct Hit: Sendable {
+    public var mapID: String
+    public var diagnostics: [Diagnostic]
+    public var picture: Data
     /// The files the map was read from.
-    var files: [String]
+    public var files: [String]
   }
 
   private struct Entry: Codable {
@@ -43,7 +50,7 @@ struct MapFileCache {
   }
 
   /// The stored render of the map at `path`, if nothing it was made from has changed.
-  func hit(for path: String) -> Hit? {
+  public func hit(for path: String) -> Hit? {
     guard let real = SourceDigest.realPath(of: path),
       let stored = CacheEntryFile.read(file(for: real)),
       let (header, picture) = CacheEntryFile.decode(stored),
@@ -59,7 +66,7 @@ struct MapFileCache {
   }
 
   /// Keeps a render made from `sources`, the files as the loader read them.
-  func store(
+  public func store(
     _ picture: Data, mapID: String, sources: [SourceDigest], at path: String,
     diagnostics: [Diagnostic]
   ) {
