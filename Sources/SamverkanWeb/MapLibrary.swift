@@ -99,7 +99,7 @@ public final class MapLibrary: Sendable {
       let sources = loader.sources(ofMapAt: file) ?? []
       loaded = Snapshot(
         map: map, diagnostics: MapValidator().validate(map), file: file,
-        region: region(of: map), digest: Self.digest(sources), version: version)
+        region: region(of: map, file: file), digest: Self.digest(sources), version: version)
       if loaded.errors == 0 || old?.shown == nil {
         return Entry(
           file: file, shown: loaded, problems: nil, generation: version, sources: sources)
@@ -128,13 +128,12 @@ public final class MapLibrary: Sendable {
       sources: [SourceDigest(reading: file)].compactMap { $0 } + includes)
   }
 
-  /// The region a map belongs to: the name of the region template it includes, or nil.
-  ///
-  /// (Kept in this one function, to be replaced by the shared region discovery.)
-  func region(of map: CollaborationMap) -> String? {
-    guard let template = map.files.dropFirst().first else { return nil }
-    return (try? loader.load(template))?.name
-      ?? ((template as NSString).lastPathComponent as NSString).deletingPathExtension
+  /// The region a map belongs to, as `RegionDiscovery` finds it in the map file's folder: the
+  /// name of the first region template the map includes, or nil.
+  func region(of map: CollaborationMap, file: String) -> String? {
+    let folder = (file as NSString).deletingLastPathComponent
+    guard let region = RegionDiscovery(folder: folder).regions(of: map).first else { return nil }
+    return (try? loader.load(region.template))?.name ?? region.id
   }
 
   /// The `.yaml` and `.yml` files of each folder in `paths`, in name order, and each file named.

@@ -66,6 +66,25 @@ struct RegionDiscoveryTests {
       } == ["goteborg-norra-hisingen", "harryda", "molndal", "partille"])
   }
 
+  @Test("a loaded map's region is the one whose template its files include, as from the folder")
+  func loadedMaps() throws {
+    let maps = RealMaps.packageRoot.appendingPathComponent("Maps")
+    let discovery = RegionDiscovery(folder: maps.path)
+    let all = RealMaps.names.map { maps.appendingPathComponent("\($0).yaml").path }
+    for region in discovery.regions() {
+      let members = try discovery.maps(in: region, among: all)
+      for file in all {
+        let map = try MapLoader().load(file)
+        #expect(
+          discovery.regions(of: map).contains(region) == members.contains(file),
+          "\(file) in \(region.id)")
+      }
+    }
+    // Örebro's map builds on the template regions/orebro.yaml (its include: list).
+    let orebro = try MapLoader().load(maps.appendingPathComponent("orebro.yaml").path)
+    #expect(discovery.regions(of: orebro).map(\.id) == ["orebro"])
+  }
+
   @Test("a file that is not YAML fails with the loader's own positioned error")
   func brokenFile() throws {
     let folder = try folder()

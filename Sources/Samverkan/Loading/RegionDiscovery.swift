@@ -72,6 +72,13 @@ public struct RegionDiscovery: Sendable {
     }
   }
 
+  /// The regions whose templates a loaded map includes (its `files` after the first), in the
+  /// order of `regions()`: the same membership as `maps(in:among:)`, read from the map itself.
+  public func regions(of map: CollaborationMap) -> [Region] {
+    let included = Set(map.files.dropFirst().map(Self.real))
+    return regions().filter { included.contains(Self.real($0.template)) }
+  }
+
   /// For each file, the real paths of every file its includes reach.
   private func reachedFiles(from files: [String]) throws -> [Set<String>] {
     let read = IncludeLists(limits: limits)
