@@ -75,7 +75,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SamverkanCLITests",
-      dependencies: ["Samverkan", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Samverkan", "SamverkanRender", .product(name: "Yams", package: "Yams")]
     ),
   ]
 )

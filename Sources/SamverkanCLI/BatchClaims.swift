@@ -13,7 +13,9 @@ import SamverkanRender
 ///
 /// The claims are files in a private temporary folder that the worker processes of the batch find
 /// through the environment. A claim is made with `link(2)`, which either puts a complete claim in
-/// place or fails because another is there: two processes cannot both win.
+/// place or fails because another is there: two processes cannot both win. Claims are shared by
+/// the command's processes through a folder and the environment, so they stay with the
+/// command-line tool; the web server draws in one process and needs none.
 struct BatchClaims {
   /// The environment variable that hands the folder to worker processes.
   static let environmentKey = "SAMVERKAN_BATCH_CLAIMS"

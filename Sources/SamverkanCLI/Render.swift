@@ -43,7 +43,7 @@ extension SamverkanCommand {
 
     @OptionGroup var timeout: TimeLimitOptions
 
-    @Option(help: .hidden) var worker: WorkerShare?
+    @Option(help: .hidden) var worker: BatchShare?
 
     func run() throws {
       guard jobs >= 1 else { throw ValidationError(L10n.cli("render.jobs.too-few")) }
@@ -66,12 +66,13 @@ extension SamverkanCommand {
         }
         let claims = batch ? try BatchClaims.forThisProcess() : nil
         defer { claims?.finish() }
-        let workers = batch && worker == nil ? min(jobs, files.count) : 1
-        if worker != nil { WorkerShare.stopWithParent() }
-        let others = try WorkerShare.startOthers(
+        let workers =
+          batch && worker == nil ? BatchShare.workers(jobs: jobs, files: files.count) : 1
+        if worker != nil { WorkerProcesses.stopWithParent() }
+        let others = try WorkerProcesses.startOthers(
           count: workers, environment: claims?.environment ?? [:])
         defer { for process in others { process.waitUntilExit() } }
-        let share = worker ?? WorkerShare(index: 0, count: workers)
+        let share = worker ?? BatchShare(index: 0, count: workers)
         let limit = timeout.limit
         var failed: Int32 = 0
         // Highlights depend on more than the files, so only plain renders are kept whole.
@@ -79,8 +80,7 @@ extension SamverkanCommand {
           highlight.isEmpty
           ? cache.mapFiles(
             format: format, embedded: embed,
-            options:
-              "embed \(embed) view \(view?.rawValue ?? "standard") paper \(paper.map { "\($0)" } ?? "none")"
+            options: MapDrawing.cacheOptions(view: view, embed: embed, paper: paper)
           ) : nil
         for path in share.files(of: files) {
           do {
@@ -129,7 +129,7 @@ extension SamverkanCommand {
 
     /// The file a map is written to in the output folder of a batch.
     private func outputFile(in folder: String, mapID: String, format: OutputFormat) -> String {
-      (folder as NSString).appendingPathComponent("\(mapID).\(format.rawValue)")
+      BatchShare.outputFile(in: folder, mapID: mapID, fileExtension: format.rawValue)
     }
 
     /// Claims a map's output file in the batch; false when this file was claimed already.
@@ -141,37 +141,30 @@ extension SamverkanCommand {
         outputFile(in: output, mapID: mapID, format: format), for: path, mapID: mapID)
     }
 
-    /// The picture of a map, on pages of `paper` when given; what Graphviz says goes to standard
-    /// error as `file: warning[graphviz]`.
+    /// The picture of a map (`MapDrawing`), on pages of `paper` when given; what Graphviz says
+    /// goes to standard error as `file: warning[graphviz]`.
     private func draw(
       _ map: CollaborationMap, from path: String, format: OutputFormat, paper: Paper?,
       console: Console
     ) throws -> (data: Data, notes: [String]) {
-      let highlighted = try highlight.highlight(in: map)
-      // A highlight and the embeddable SVG mark actors and routes of the network.
-      let shown = view ?? (highlighted != nil || embed ? .network : MapView.standard(for: map))
-      let plain = GraphDescription(map: map, view: shown, drawsKey: !embed)
-      let graph = highlighted.map(plain.highlighting) ?? plain
+      let drawing = MapDrawing(
+        map: map, view: view, highlight: try highlight.highlight(in: map), embed: embed,
+        paper: paper)
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
-        return (Data(DOTWriter().write(graph).utf8), [])
+        return (Data(drawing.dot.utf8), [])
       }
       do {
-        let rendered =
-          try paper.map {
-            try cache.renderer.renderPages(graph, paper: $0, caption: MapCaption(map: map))
-          } ?? cache.renderer.render(graph, format: pictureFormat)
-        for note in rendered.notes { console.printError("\(path): warning[graphviz]: \(note)") }
-        if embed {
-          let embedded: RenderedMap
-          do {
-            embedded = try SVGEmbedder().embed(rendered.data, map: map)
-          } catch {
-            throw ConsoleError(L10n.cli("render.embed.failed", path, "\(error)"))
-          }
-          for note in embedded.notes { console.printError("\(path): warning[embed]: \(note)") }
-          return (embedded.data, rendered.notes + embedded.notes)
+        let drawn = try drawing.draw(with: cache.renderer, format: pictureFormat)
+        for note in drawn.graphvizNotes {
+          console.printError("\(path): warning[graphviz]: \(note)")
         }
-        return (rendered.data, rendered.notes)
+        for note in drawn.embedNotes { console.printError("\(path): warning[embed]: \(note)") }
+        return (drawn.data, drawn.notes)
+      } catch let failure as MapDrawing.EmbedFailure {
+        for note in failure.graphvizNotes {
+          console.printError("\(path): warning[graphviz]: \(note)")
+        }
+        throw ConsoleError(L10n.cli("render.embed.failed", path, "\(failure.error)"))
       } catch let error as GraphvizError {
         console.printError("\(path): error[graphviz]: \(error)")
         throw ExitCode.badInput

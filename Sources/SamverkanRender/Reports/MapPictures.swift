@@ -12,11 +12,16 @@ public struct MapPictures: Sendable {
 
   /// Draws both pictures with `renderer` (the one Graphviz lock, the renderer's cache).
   public init(map: CollaborationMap, renderer: MapRenderer, highlight: Highlight? = nil) throws {
-    // The embedded network draws its own interactive key, not the picture's.
-    let plain = GraphDescription(map: map, drawsKey: false)
-    let network = highlight.map(plain.highlighting) ?? plain
-    self.network = try SVGEmbedder().embed(
-      renderer.render(network, format: .svg).data, map: map)
+    // The embedded network draws its own interactive key, not the picture's: the drawing
+    // `render --embed` makes, with the highlight `render --highlight-who` marks.
+    let network: MapDrawing.Drawn
+    do {
+      network = try MapDrawing(map: map, view: .network, highlight: highlight, embed: true)
+        .draw(with: renderer, format: .svg)
+    } catch let failure as MapDrawing.EmbedFailure {
+      throw failure.error
+    }
+    self.network = RenderedMap(data: network.data, notes: network.embedNotes)
     process = try ProcessView(map: map).map { view in
       let plain = GraphDescription(process: view, of: map)
       let graph = highlight.map { plain.highlighting(Self.cells(of: $0, in: view)) } ?? plain

@@ -1,31 +1,15 @@
 import ArgumentParser
 import Foundation
 import Samverkan
+import SamverkanRender
 
-/// One worker's part of a batch: worker `index` of `count` takes every `count`-th file, starting at
-/// `index`. Written `index/count` on the command line.
-struct WorkerShare: ExpressibleByArgument, Equatable {
-  var index: Int
-  var count: Int
+/// `--worker index/count`, the hidden option a worker process of a batch is started with.
+extension BatchShare: ExpressibleByArgument {}
 
-  init(index: Int, count: Int) {
-    self.index = index
-    self.count = count
-  }
-
-  init?(argument: String) {
-    let parts = argument.split(separator: "/").compactMap { Int($0) }
-    guard parts.count == 2, parts[1] > 0, (0..<parts[1]).contains(parts[0]) else { return nil }
-    self.init(index: parts[0], count: parts[1])
-  }
-
-  var argument: String { "\(index)/\(count)" }
-
-  /// The files of `files` that are this worker's.
-  func files(of files: [String]) -> [String] {
-    stride(from: index, to: files.count, by: count).map { files[$0] }
-  }
-
+/// The worker processes of a batch: starting them and stopping with the parent. This is process
+/// handling of the command-line tool, so it stays here; which files a worker draws is the
+/// library's `BatchShare`.
+enum WorkerProcesses {
   /// Starts this very command again in `count - 1` other processes, one per share but the first,
   /// which stays with the caller, with `environment` added to this process's. Their output goes
   /// where this process's goes; their standard input is a pipe this process holds open while it
@@ -44,7 +28,7 @@ struct WorkerShare: ExpressibleByArgument, Equatable {
       process.standardInput = lifeline
       process.arguments =
         Array(CommandLine.arguments.dropFirst())
-        + ["--worker", WorkerShare(index: index, count: count).argument]
+        + ["--worker", BatchShare(index: index, count: count).argument]
       do {
         try process.run()
       } catch {
