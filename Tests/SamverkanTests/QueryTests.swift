@@ -125,6 +125,21 @@ struct ActorLookupTests {
     #expect(actor.id == id, "\(typed)")
   }
 
+  @Test("'rektor' is the school's rector on every real map, not Härryda's preschool head")
+  func rector() throws {
+    // harryda.yaml: the schools' contact is "Rektor på elevens skola"; the preschool's is
+    // "Förskolechef/rektor på barnets förskola", where rektor is the second word of the role.
+    for name in RealMaps.names {
+      let map = try MapLoader().load(
+        RealMaps.packageRoot.appendingPathComponent("Maps/\(name).yaml").path)
+      guard case .found(let actor) = map.lookUpActor("rektor") else {
+        Issue.record("\(name): \(map.lookUpActor("rektor"))")
+        continue
+      }
+      #expect(actor.contact?.role == "Rektor på elevens skola", "\(name): \(actor.name)")
+    }
+  }
+
   @Test("'menade du' ranges over ids, names and short names, each once")
   func suggestions() throws {
     let map = try RealMaps.molndal()

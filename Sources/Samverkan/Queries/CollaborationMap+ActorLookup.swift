@@ -17,7 +17,8 @@ extension CollaborationMap {
   ///
   /// In order: the exact id; an id, name, abbreviation in brackets ("(UPH)"), name without its
   /// brackets or contact role equal to the text; then a word of a name or role that is or ends
-  /// with the text ("kurator" in "Skolkurator"), names before roles, shorter names first.
+  /// with the text ("kurator" in "Skolkurator"), names before roles, shorter names first, and of
+  /// roles the one where the word comes first, then the shorter.
   public func lookUpActor(_ text: String) -> ActorLookup {
     if let exact = actor(text) { return .found(exact) }
     let typed = Self.fold(text)
@@ -32,8 +33,10 @@ extension CollaborationMap {
       let fits = { (word: String) in forms.contains { word == $0 || word.hasSuffix($0) } }
       if nameWords.contains(where: fits) {
         byWord.append((actor, actor.name.count))
-      } else if roleWords.contains(where: fits) {
-        byWord.append((actor, 10_000 + actor.name.count))
+      } else if let position = roleWords.firstIndex(where: fits), let role = actor.contact?.role {
+        // A role that starts with the word is the nearer one: "Rektor på elevens skola" before
+        // "Förskolechef/rektor på barnets förskola".
+        byWord.append((actor, 10_000 + position * 1_000 + role.count))
       }
     }
     if let best = byWord.map(\.rank).min() {
