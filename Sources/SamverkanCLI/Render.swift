@@ -153,17 +153,16 @@ extension SamverkanCommand {
       guard let pictureFormat = RenderFormat(rawValue: format.rawValue) else {
         return (Data(drawing.dot.utf8), [])
       }
+      func warn(_ notes: [String], from source: String) {
+        for note in notes { console.printError("\(path): warning[\(source)]: \(note)") }
+      }
       do {
         let drawn = try drawing.draw(with: cache.renderer, format: pictureFormat)
-        for note in drawn.graphvizNotes {
-          console.printError("\(path): warning[graphviz]: \(note)")
-        }
-        for note in drawn.embedNotes { console.printError("\(path): warning[embed]: \(note)") }
+        warn(drawn.graphvizNotes, from: "graphviz")
+        warn(drawn.embedNotes, from: "embed")
         return (drawn.data, drawn.notes)
       } catch let failure as MapDrawing.EmbedFailure {
-        for note in failure.graphvizNotes {
-          console.printError("\(path): warning[graphviz]: \(note)")
-        }
+        warn(failure.graphvizNotes, from: "graphviz")
         throw ConsoleError(L10n.cli("render.embed.failed", path, "\(failure.error)"))
       } catch let error as GraphvizError {
         console.printError("\(path): error[graphviz]: \(error)")
