@@ -81,26 +81,20 @@ final class RouteGraph: Sendable {
       let isFunction = first[number] >= 0 && map.actors[first[number]].kind == .function
       return isFunction && parent[number] != Self.none ? parent[number] : Int32(number)
     }
+    // A usable route as an edge from `end` towards `other`, by the two ends' numbers.
+    func edge(_ position: Int, _ route: Route, at end: String, to other: String) -> (Int, Edge) {
+      (
+        numbers[end]!,
+        Edge(
+          route: Int32(position), other: Int32(numbers[other]!),
+          opensContact: route.channel.opensContact, leadsOn: route.leadsOn,
+          needsConsent: route.sharing == .consentRequired)
+      )
+    }
     (outgoing, outgoingStart) = Self.lay(
-      usable.map { position, route in
-        (
-          numbers[route.from]!,
-          Edge(
-            route: Int32(position), other: Int32(numbers[route.to]!),
-            opensContact: route.channel.opensContact, leadsOn: route.leadsOn,
-            needsConsent: route.sharing == .consentRequired)
-        )
-      }, count: count)
+      usable.map { edge($0, $1, at: $1.from, to: $1.to) }, count: count)
     (incoming, incomingStart) = Self.lay(
-      usable.map { position, route in
-        (
-          numbers[route.to]!,
-          Edge(
-            route: Int32(position), other: Int32(numbers[route.from]!),
-            opensContact: route.channel.opensContact, leadsOn: route.leadsOn,
-            needsConsent: route.sharing == .consentRequired)
-        )
-      }, count: count)
+      usable.map { edge($0, $1, at: $1.to, to: $1.from) }, count: count)
     (children, childrenStart) = Self.lay(
       map.actors.compactMap { actor in
         actor.parent.flatMap { numbers[$0] }.map { ($0, Int32(numbers[actor.id]!)) }
