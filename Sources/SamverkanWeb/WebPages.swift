@@ -183,8 +183,11 @@ enum WebPages {
     form +=
       "<p><label for=\"fran\">\(e(L10n.report("web.form.from")))</label> <select id=\"fran\" name=\"fran\">"
     form += "<option value=\"\">\(e(L10n.report("web.form.from.nobody")))</option>"
+    // The asker as `who --from` reads the typed words ("rektor"), so the form shows that actor.
+    let asker =
+      question.from.isEmpty ? nil : try? TypedArgument.actor(question.from, option: "fran", in: map)
     for actor in map.actors where actor.status != .ended {
-      let selected = question.from == actor.id ? " selected" : ""
+      let selected = asker?.id == actor.id ? " selected" : ""
       form += "<option value=\"\(e(actor.id))\"\(selected)>\(e(actor.name))</option>"
     }
     form += "</select></p>\n"
@@ -193,8 +196,9 @@ enum WebPages {
       + "<input id=\"alder\" name=\"alder\" type=\"number\" min=\"0\" max=\"25\" value=\"\(e(question.age))\"> "
       + "<label for=\"grad\">\(e(L10n.report("web.form.severity")))</label> <select id=\"grad\" name=\"grad\">"
       + "<option value=\"\">\(e(L10n.report("web.form.severity.any")))</option>"
+    let chosen = Severity(mapWord: question.severity)
     for severity in Severity.allCases {
-      let selected = question.severity == severity.rawValue ? " selected" : ""
+      let selected = chosen == severity ? " selected" : ""
       form += "<option value=\"\(e(severity.rawValue))\"\(selected)>\(e(severity.name))</option>"
     }
     form +=
@@ -352,8 +356,9 @@ enum WebPages {
       + "<input id=\"alder\" name=\"alder\" type=\"number\" min=\"0\" max=\"25\" required value=\"\(e(fields.age))\"></p>\n"
     body +=
       "<p><label for=\"grad\">\(e(L10n.report("web.form.severity")))</label> <select id=\"grad\" name=\"grad\">"
+    let chosen = Severity(mapWord: fields.severity)
     for severity in Severity.allCases {
-      let selected = fields.severity == severity.rawValue ? " selected" : ""
+      let selected = chosen == severity ? " selected" : ""
       body += "<option value=\"\(e(severity.rawValue))\"\(selected)>\(e(severity.name))</option>"
     }
     body +=

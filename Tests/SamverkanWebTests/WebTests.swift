@@ -116,6 +116,27 @@ struct WebRouteTests {
     }
   }
 
+  @Test("the form shows what was asked in words: 'rektor' and 'allvarlig' come back chosen")
+  func formKeepsTypedWords() async throws {
+    try await withClient { client in
+      // Härryda's school unit: "Grundskolorna i Härryda", contact role "Rektor på elevens skola"
+      // (Maps/harryda.yaml, id skola); `who --from rektor` asks as that unit, and the form must
+      // show the same unit chosen, not "ingen". "allvarlig" is the Swedish word for severe.
+      let uri =
+        "/karta/harryda/fraga?text=sl%C3%A5r%20sig%20sj%C3%A4lv&fran=rektor&alder=15&grad=allvarlig"
+      try await client.execute(uri: uri, method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(response.text.contains("<option value=\"skola\" selected>"))
+        #expect(response.text.contains("<option value=\"severe\" selected>"))
+      }
+      let caseURI = "/karta/harryda/fall?text=%C3%A5ngest&alder=13&grad=m%C3%A5ttlig"
+      try await client.execute(uri: caseURI, method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(response.text.contains("<option value=\"moderate\" selected>"))
+      }
+    }
+  }
+
   @Test("an unknown concern, actor or age is a 400 with the reason, the form still there")
   func refusedQuestions() async throws {
     try await withClient { client in
