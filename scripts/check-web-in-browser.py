@@ -100,7 +100,20 @@ try:
         panel = driver.find_element(By.ID, "aktor-socialtjanst")
         check(panel.is_displayed(), "a click on an actor opens its panel")
         check("Vägar in" in panel.text, "the panel shows routes in")
+        # Beside the picture, not below it: the panel and the clicked actor are both on screen,
+        # so the page does not jump away from the picture the person clicked in.
+        seen = driver.execute_script(
+            "var p = arguments[0].getBoundingClientRect(), n = arguments[1].getBoundingClientRect();"
+            "var h = window.innerHeight, w = window.innerWidth;"
+            "return {panel: p.top >= 0 && p.top < h / 2 && p.right <= w,"
+            " node: n.bottom > 0 && n.top < h && n.right <= p.left};",
+            panel, node)
+        result["panel_beside"] = seen
+        check(seen["panel"], "the panel opens in view, at the top of the window")
+        check(seen["node"], "the clicked actor stays in view, left of the panel")
         driver.save_screenshot(str(shots / "panel-1400.png"))
+        driver.find_element(By.CSS_SELECTOR, "#aktor-socialtjanst a[data-close]").click()
+        check(not panel.is_displayed(), "Stäng closes the panel")
         # Zoom with the keyboard.
         figure = driver.find_element(By.CSS_SELECTOR, "#natverk figure")
         before = figure.find_element(By.TAG_NAME, "svg").get_dom_attribute("viewBox")

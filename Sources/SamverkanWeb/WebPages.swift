@@ -427,6 +427,8 @@ enum WebPages {
     ul.actor-list{columns:16rem;padding-left:1.25rem}
     .panel{border:2px solid #1a5fb4;background:#fff;padding:.25rem 1rem;margin:1rem 0}
     .panel:target{display:block}.panel h4{margin:.6rem 0 .2rem}
+    @media screen and (min-width:900px){.panel{position:fixed;top:0;right:0;bottom:0;width:28rem;margin:0;
+    overflow:auto;z-index:2;box-shadow:-4px 0 12px rgba(0,0,0,.25)}body.panel-open{padding-right:29rem}}
     section.walk pre{white-space:pre-wrap;background:#f6f6f6;padding:.75rem;border:1px solid #ddd}
     @media (max-width:640px){input[type=search]{width:100%}figure.zoom{height:60vh}}
     @media (prefers-color-scheme: dark){form.who,form.case,section.walk pre{background:#222;border-color:#444}

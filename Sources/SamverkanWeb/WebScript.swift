@@ -108,8 +108,15 @@ enum WebScript {
           if (actorOf(g, figure.getAttribute("data-id-prefix")) === id) { g.classList.add("chosen"); }
         });
         panel.hidden = false;
+        document.body.classList.add("panel-open");
         panel.focus();
         return true;
+      }
+      function closePanels() {
+        Array.prototype.forEach.call(document.querySelectorAll(".panel"), function (panel) {
+          panel.hidden = true;
+        });
+        document.body.classList.remove("panel-open");
       }
       Array.prototype.forEach.call(document.querySelectorAll("figure.zoom"), function (figure) {
         zoomable(figure);
@@ -124,8 +131,10 @@ enum WebScript {
       document.addEventListener("click", function (event) {
         var link = event.target.closest("a[data-actor]");
         if (link && show(link.getAttribute("data-actor"))) { event.preventDefault(); }
-        var close = event.target.closest("a[data-close]");
-        if (close) { close.closest(".panel").hidden = true; }
+        if (event.target.closest("a[data-close]")) { closePanels(); event.preventDefault(); }
+      });
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && document.body.classList.contains("panel-open")) { closePanels(); }
       });
     })();
 
