@@ -50,7 +50,10 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func decodeNil() -> Bool {
     guard let scalar = node.scalar, scalar.isPlain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    switch scalar.string {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
   }
 
   /// `true` or `false` only, as YAML 1.2 and the JSON Schema read them: YAML 1.1's `yes`, `no`,
@@ -58,30 +61,37 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   /// so is a quoted `"true"`, which is text.
   func decode(_ type: Bool.Type) throws -> Bool {
     guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
-    guard scalar.isPlain, ["true", "false"].contains(scalar.string.lowercased()) else {
-      if scalar.isPlain,
-        ["yes", "no", "on", "off", "y", "n"].contains(scalar.string.lowercased())
-      {
-        let yes = ["yes", "on", "y"].contains(scalar.string.lowercased())
-        throw invalid(
-          L10n.diagnostics(
-            yes ? "load.bool-yaml11-true" : "load.bool-yaml11-false",
-            MapLoader.dottedPath(codingPath), scalar.string))
-      }
-      throw mismatch(type)
+    let word = scalar.isPlain ? Self.shortWord(scalar.string) : nil
+    switch word {
+    case "true": return true
+    case "false": return false
+    case "yes", "on", "y", "no", "off", "n":
+      let yes = word == "yes" || word == "on" || word == "y"
+      throw invalid(
+        L10n.diagnostics(
+          yes ? "load.bool-yaml11-true" : "load.bool-yaml11-false",
+          MapLoader.dottedPath(codingPath), scalar.string))
+    default: throw mismatch(type)
     }
-    return scalar.string.lowercased() == "true"
   }
 
   /// Text; a bare `~` or `null`, which YAML reads as no value, is refused rather than taken for
   /// the text "~".
   func decode(_ type: String.Type) throws -> String {
     guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
-    if scalar.isPlain, ["~", "null"].contains(scalar.string.lowercased()) {
+    if scalar.isPlain, let word = Self.shortWord(scalar.string), word == "~" || word == "null" {
       throw invalid(
         L10n.diagnostics("load.text-is-null", MapLoader.dottedPath(codingPath), scalar.string))
     }
     return scalar.string
+  }
+
+  /// A text of at most five bytes in lowercase, to be compared with YAML's words for true,
+  /// false and null (`false` is the longest); nil for a longer text, which is none of them:
+  /// no character of two or more bytes lowercases to one of their letters, so lowercasing
+  /// never shortens a longer text to one of them.
+  private static func shortWord(_ text: String) -> String? {
+    text.utf8.count <= 5 ? text.lowercased() : nil
   }
   func decode(_ type: Double.Type) throws -> Double { try scalar(type) }
   func decode(_ type: Float.Type) throws -> Float { try scalar(type) }

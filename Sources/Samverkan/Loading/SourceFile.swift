@@ -94,11 +94,19 @@ struct SourceFile {
     (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
   }
 
+  /// Whether UTF-8 `bytes` may hold a noncharacter: every one is encoded from a lead byte of
+  /// 0xEF (U+FDD0–U+FDEF, U+FFFE, U+FFFF) or 0xF0 and up (the other planes), so text without
+  /// such a byte, as most Swedish text is, needs no decoding to know that it holds none.
+  static func mayHoldNoncharacter(_ bytes: some Sequence<UInt8>) -> Bool {
+    bytes.contains { $0 >= 0xEF }
+  }
+
   /// The line and column (in Unicode scalars) of the first noncharacter in `text`, and it.
   private static func firstNoncharacter(
     in text: String
   ) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
-    guard text.unicodeScalars.contains(where: isNoncharacter) else { return nil }
+    guard mayHoldNoncharacter(text.utf8), text.unicodeScalars.contains(where: isNoncharacter)
+    else { return nil }
     var line = 1
     var column = 1
     var afterCarriageReturn = false

@@ -18,7 +18,9 @@ extension Decoder {
   func strictContainer<Keys: CodingKey & CaseIterable>(
     keyedBy type: Keys.Type
   ) throws -> KeyedDecodingContainer<Keys> {
-    let known = Keys.allCases.map(\.stringValue)
+    // A closure, not the key path `\.stringValue`: a key path of a generic type is built at run
+    // time on every call.
+    let known = Keys.allCases.map { $0.stringValue }
     // The map loader's decoder checks the keys on the one pass that indexes the mapping.
     if let decoding = self as? NodeDecoding {
       return try decoding.container(keyedBy: type, knowing: known)
