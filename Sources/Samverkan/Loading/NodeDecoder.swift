@@ -33,15 +33,17 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-  /// A keyed container that refuses every key not in `known` with an `UnknownKeyError`.
-  func container<Key: CodingKey>(
-    keyedBy type: Key.Type, knowing known: [String]
+  /// A keyed container that refuses every key `Key` has no case for with an `UnknownKeyError`.
+  func strictContainer<Key: CodingKey & CaseIterable>(
+    keyedBy type: Key.Type
   ) throws -> KeyedDecodingContainer<Key> {
     guard let mapping = node.mapping else { throw mismatch(YAMLNode.Mapping.self) }
     let index = MappingIndex(mapping)
-    for key in index.keys where !known.contains(key) {
+    // The cases' names are listed only for the error: `Key(stringValue:)` knows them.
+    if let key = index.keys.first(where: { Key(stringValue: $0) == nil }) {
       throw UnknownKeyError(
-        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
+        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key,
+        known: Key.allCases.map { $0.stringValue })
     }
     return KeyedDecodingContainer(KeyedNodeContainer<Key>(index: index, codingPath: codingPath))
   }
@@ -135,18 +137,44 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 }
 
 /// A mapping's values by key, merge keys merged the way Yams merges them.
+///
+/// A map's mappings hold a handful of keys and are asked for a handful, so a small one is
+/// searched key by key, which costs less than hashing its keys; a large one is hashed.
 private struct MappingIndex {
-  var keys: [String] = []
-  var values: [String: YAMLNode] = [:]
+  /// The keys, each once, in the order they first appear.
+  private(set) var keys: [String] = []
+  /// The value of each key in `keys`.
+  private var values: [YAMLNode] = []
+  /// For a mapping of more than `searchedSize` pairs, the position of each key in `keys`.
+  private var positions: [String: Int]?
+  private static let searchedSize = 16
 
   init(_ mapping: [YAMLNode.Pair]) {
-    let merged = Self.hasMergeKey(mapping) ? Self.flattened(mapping) : Array(mapping)
+    let merged = Self.hasMergeKey(mapping) ? Self.flattened(mapping) : mapping
+    keys.reserveCapacity(merged.count)
     values.reserveCapacity(merged.count)
-    // As in Yams, the last pair with a key counts.
+    if merged.count > Self.searchedSize { positions = Dictionary(minimumCapacity: merged.count) }
     for pair in merged {
       guard let key = pair.key.string else { continue }
-      if values.updateValue(pair.value, forKey: key) == nil { keys.append(key) }
+      // As in Yams, the last pair with a key counts.
+      if let position = position(of: key) {
+        values[position] = pair.value
+      } else {
+        positions?[key] = keys.count
+        keys.append(key)
+        values.append(pair.value)
+      }
     }
+  }
+
+  /// The value of `key`; nil when the mapping has no such key.
+  subscript(key: String) -> YAMLNode? {
+    position(of: key).map { values[$0] }
+  }
+
+  private func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return keys.firstIndex(of: key)
   }
 
   private static func hasMergeKey(_ mapping: [YAMLNode.Pair]) -> Bool {
@@ -182,10 +210,10 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
   var allKeys: [Key] { index.keys.compactMap(Key.init(stringValue:)) }
 
-  func contains(_ key: Key) -> Bool { index.values[key.stringValue] != nil }
+  func contains(_ key: Key) -> Bool { index[key.stringValue] != nil }
 
   private func decoder(for key: any CodingKey) throws -> NodeDecoding {
-    guard let node = index.values[key.stringValue] else {
+    guard let node = index[key.stringValue] else {
       throw DecodingError.keyNotFound(
         key,
         .init(
@@ -231,7 +259,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
   /// The decoder of the value under `key`, nil when the key is absent or its value is null.
   private func optional(_ key: Key) -> NodeDecoding? {
-    guard let node = index.values[key.stringValue] else { return nil }
+    guard let node = index[key.stringValue] else { return nil }
     let decoder = NodeDecoding(node: node, codingPath: codingPath + [key])
     return decoder.decodeNil() ? nil : decoder
   }

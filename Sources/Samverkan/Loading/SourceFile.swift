@@ -75,7 +75,9 @@ struct SourceFile {
     // The loader tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
     // the first key; editors hide it, so columns are counted without it too.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-    if let (line, column, scalar) = Self.firstNoncharacter(in: text) {
+    if data.withUnsafeBytes(Self.mayHoldNoncharacter),
+      let (line, column, scalar) = Self.firstNoncharacter(in: text)
+    {
       throw failure(
         "noncharacter",
         L10n.diagnostics(
@@ -97,7 +99,7 @@ struct SourceFile {
   /// Whether UTF-8 `bytes` may hold a noncharacter: every one is encoded from a lead byte of
   /// 0xEF (U+FDD0–U+FDEF, U+FFFE, U+FFFF) or 0xF0 and up (the other planes), so text without
   /// such a byte, as most Swedish text is, needs no decoding to know that it holds none.
-  static func mayHoldNoncharacter(_ bytes: some Sequence<UInt8>) -> Bool {
+  static func mayHoldNoncharacter(_ bytes: UnsafeRawBufferPointer) -> Bool {
     bytes.contains { $0 >= 0xEF }
   }
 
@@ -105,8 +107,7 @@ struct SourceFile {
   private static func firstNoncharacter(
     in text: String
   ) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
-    guard mayHoldNoncharacter(text.utf8), text.unicodeScalars.contains(where: isNoncharacter)
-    else { return nil }
+    guard text.unicodeScalars.contains(where: isNoncharacter) else { return nil }
     var line = 1
     var column = 1
     var afterCarriageReturn = false

@@ -32,8 +32,8 @@ struct YAMLEventScan {
   let file: String
   let limits: LoadLimits
 
-  /// The keys whose values are drawn as labels, held to `LoadLimits.maxNameLength`.
-  static let labelKeys: Set<String> = ["name", "role"]
+  /// Whether the value of `key` is drawn as a label, held to `LoadLimits.maxNameLength`.
+  static func isLabelKey(_ key: String) -> Bool { key == "name" || key == "role" }
 
   /// What to do about nesting too deep.
   static var nestingHint: String { L10n.diagnostics("load.too-deeply-nested.hint") }
@@ -189,11 +189,11 @@ struct YAMLEventScan {
       let isKey = state.expectsKey
       let text = String(
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-      let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
+      let isLabel = !isKey && state.open.last?.key.map(Self.isLabelKey) == true
       try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
       // An escape such as "\uFFFE" makes a noncharacter the file itself does not hold.
       if SourceFile.mayHoldNoncharacter(
-        UnsafeBufferPointer(start: scalar.value, count: scalar.length)),
+        UnsafeRawBufferPointer(start: scalar.value, count: scalar.length)),
         let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter)
       {
         throw failure(

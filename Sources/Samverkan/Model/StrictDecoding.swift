@@ -18,13 +18,11 @@ extension Decoder {
   func strictContainer<Keys: CodingKey & CaseIterable>(
     keyedBy type: Keys.Type
   ) throws -> KeyedDecodingContainer<Keys> {
-    // A closure, not the key path `\.stringValue`: a key path of a generic type is built at run
-    // time on every call.
-    let known = Keys.allCases.map { $0.stringValue }
     // The map loader's decoder checks the keys on the one pass that indexes the mapping.
     if let decoding = self as? NodeDecoding {
-      return try decoding.container(keyedBy: type, knowing: known)
+      return try decoding.strictContainer(keyedBy: type)
     }
+    let known = Keys.allCases.map(\.stringValue)
     for key in try container(keyedBy: AnyCodingKey.self).allKeys
     where !known.contains(key.stringValue) {
       throw UnknownKeyError(codingPath: codingPath + [key], key: key.stringValue, known: known)
