@@ -39,11 +39,10 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   ) throws -> KeyedDecodingContainer<Key> {
     guard let mapping = node.mapping else { throw mismatch(YAMLNode.Mapping.self) }
     let index = MappingIndex(mapping)
-    // The cases' names are listed only for the error: `Key(stringValue:)` knows them.
-    if let key = index.keys.first(where: { Key(stringValue: $0) == nil }) {
+    let known = Key.caseNames
+    if let key = index.keys.first(where: { !known.contains($0) }) {
       throw UnknownKeyError(
-        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key,
-        known: Key.allCases.map { $0.stringValue })
+        codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
     }
     return KeyedDecodingContainer(KeyedNodeContainer<Key>(index: index, codingPath: codingPath))
   }
