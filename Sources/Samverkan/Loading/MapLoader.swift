@@ -248,23 +248,27 @@ struct LoadedDocument: Sendable {
         return item
       }
     }
-    content.actors = document.actors.enumerated().map { index, actor in
+    let actors = positions.anchors(ofItemsAt: [PathKey("actors")], count: document.actors.count)
+    content.actors = zip(document.actors, actors).map { actor, source in
       var actor = actor
-      actor.source = positions.anchor(at: [PathKey("actors"), PathKey(index)])
+      actor.source = source
       return actor
     }
-    content.routes = document.routes.enumerated().map { index, route in
+    let routes = positions.anchors(ofItemsAt: [PathKey("routes")], count: document.routes.count)
+    content.routes = zip(document.routes, routes).map { route, source in
       var route = route
-      route.source = positions.anchor(at: [PathKey("routes"), PathKey(index)])
+      route.source = source
       return route
     }
+    let ladderList = positions.node(at: [PathKey("ladders")])
     content.ladders = document.ladders.enumerated().map { index, ladder in
       var ladder = ladder
-      let path = [PathKey("ladders"), PathKey(index)]
-      ladder.source = positions.anchor(at: path)
+      let node = positions.node(at: [PathKey(index)], from: ladderList)
+      ladder.source = positions.anchor(of: node)
+      let steps = positions.node(at: [PathKey("steps")], from: node)
       ladder.steps = ladder.steps.enumerated().map { stepIndex, step in
         var step = step
-        step.source = positions.anchor(at: path + [PathKey("steps"), PathKey(stepIndex)])
+        step.source = positions.anchor(of: positions.node(at: [PathKey(stepIndex)], from: steps))
         return step
       }
       return ladder

@@ -33,13 +33,14 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-  /// A keyed container that refuses every key not in `known` with an `UnknownKeyError`.
-  func container<Key: CodingKey>(
-    keyedBy type: Key.Type, knowing known: [String]
+  /// A keyed container that refuses every key `Key` has no case for with an `UnknownKeyError`.
+  func strictContainer<Key: CodingKey & CaseIterable>(
+    keyedBy type: Key.Type
   ) throws -> KeyedDecodingContainer<Key> {
     guard let mapping = node.mapping else { throw mismatch(YAMLNode.Mapping.self) }
     let index = MappingIndex(mapping)
-    for key in index.keys where !known.contains(key) {
+    let known = Key.caseNames
+    if let key = index.keys.first(where: { !known.contains($0) }) {
       throw UnknownKeyError(
         codingPath: codingPath + [AnyCodingKey(stringValue: key)], key: key, known: known)
     }
@@ -50,7 +51,10 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 
   func decodeNil() -> Bool {
     guard let scalar = node.scalar, scalar.isPlain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    switch scalar.string {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
   }
 
   /// `true` or `false` only, as YAML 1.2 and the JSON Schema read them: YAML 1.1's `yes`, `no`,
@@ -58,30 +62,37 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   /// so is a quoted `"true"`, which is text.
   func decode(_ type: Bool.Type) throws -> Bool {
     guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
-    guard scalar.isPlain, ["true", "false"].contains(scalar.string.lowercased()) else {
-      if scalar.isPlain,
-        ["yes", "no", "on", "off", "y", "n"].contains(scalar.string.lowercased())
-      {
-        let yes = ["yes", "on", "y"].contains(scalar.string.lowercased())
-        throw invalid(
-          L10n.diagnostics(
-            yes ? "load.bool-yaml11-true" : "load.bool-yaml11-false",
-            MapLoader.dottedPath(codingPath), scalar.string))
-      }
-      throw mismatch(type)
+    let word = scalar.isPlain ? Self.shortWord(scalar.string) : nil
+    switch word {
+    case "true": return true
+    case "false": return false
+    case "yes", "on", "y", "no", "off", "n":
+      let yes = word == "yes" || word == "on" || word == "y"
+      throw invalid(
+        L10n.diagnostics(
+          yes ? "load.bool-yaml11-true" : "load.bool-yaml11-false",
+          MapLoader.dottedPath(codingPath), scalar.string))
+    default: throw mismatch(type)
     }
-    return scalar.string.lowercased() == "true"
   }
 
   /// Text; a bare `~` or `null`, which YAML reads as no value, is refused rather than taken for
   /// the text "~".
   func decode(_ type: String.Type) throws -> String {
     guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
-    if scalar.isPlain, ["~", "null"].contains(scalar.string.lowercased()) {
+    if scalar.isPlain, let word = Self.shortWord(scalar.string), word == "~" || word == "null" {
       throw invalid(
         L10n.diagnostics("load.text-is-null", MapLoader.dottedPath(codingPath), scalar.string))
     }
     return scalar.string
+  }
+
+  /// A text of at most five bytes in lowercase, to be compared with YAML's words for true,
+  /// false and null (`false` is the longest); nil for a longer text, which is none of them:
+  /// no character of two or more bytes lowercases to one of their letters, so lowercasing
+  /// never shortens a longer text to one of them.
+  private static func shortWord(_ text: String) -> String? {
+    text.utf8.count <= 5 ? text.lowercased() : nil
   }
   func decode(_ type: Double.Type) throws -> Double { try scalar(type) }
   func decode(_ type: Float.Type) throws -> Float { try scalar(type) }
@@ -125,18 +136,44 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
 }
 
 /// A mapping's values by key, merge keys merged the way Yams merges them.
+///
+/// A map's mappings hold a handful of keys and are asked for a handful, so a small one is
+/// searched key by key, which costs less than hashing its keys; a large one is hashed.
 private struct MappingIndex {
-  var keys: [String] = []
-  var values: [String: YAMLNode] = [:]
+  /// The keys, each once, in the order they first appear.
+  private(set) var keys: [String] = []
+  /// The value of each key in `keys`.
+  private var values: [YAMLNode] = []
+  /// For a mapping of more than `searchedSize` pairs, the position of each key in `keys`.
+  private var positions: [String: Int]?
+  private static let searchedSize = 16
 
   init(_ mapping: [YAMLNode.Pair]) {
-    let merged = Self.hasMergeKey(mapping) ? Self.flattened(mapping) : Array(mapping)
+    let merged = Self.hasMergeKey(mapping) ? Self.flattened(mapping) : mapping
+    keys.reserveCapacity(merged.count)
     values.reserveCapacity(merged.count)
-    // As in Yams, the last pair with a key counts.
+    if merged.count > Self.searchedSize { positions = Dictionary(minimumCapacity: merged.count) }
     for pair in merged {
       guard let key = pair.key.string else { continue }
-      if values.updateValue(pair.value, forKey: key) == nil { keys.append(key) }
+      // As in Yams, the last pair with a key counts.
+      if let position = position(of: key) {
+        values[position] = pair.value
+      } else {
+        positions?[key] = keys.count
+        keys.append(key)
+        values.append(pair.value)
+      }
     }
+  }
+
+  /// The value of `key`; nil when the mapping has no such key.
+  subscript(key: String) -> YAMLNode? {
+    position(of: key).map { values[$0] }
+  }
+
+  private func position(of key: String) -> Int? {
+    if let positions { return positions[key] }
+    return keys.firstIndex(of: key)
   }
 
   private static func hasMergeKey(_ mapping: [YAMLNode.Pair]) -> Bool {
@@ -172,10 +209,10 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
   var allKeys: [Key] { index.keys.compactMap(Key.init(stringValue:)) }
 
-  func contains(_ key: Key) -> Bool { index.values[key.stringValue] != nil }
+  func contains(_ key: Key) -> Bool { index[key.stringValue] != nil }
 
   private func decoder(for key: any CodingKey) throws -> NodeDecoding {
-    guard let node = index.values[key.stringValue] else {
+    guard let node = index[key.stringValue] else {
       throw DecodingError.keyNotFound(
         key,
         .init(
@@ -221,7 +258,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
   /// The decoder of the value under `key`, nil when the key is absent or its value is null.
   private func optional(_ key: Key) -> NodeDecoding? {
-    guard let node = index.values[key.stringValue] else { return nil }
+    guard let node = index[key.stringValue] else { return nil }
     let decoder = NodeDecoding(node: node, codingPath: codingPath + [key])
     return decoder.decodeNil() ? nil : decoder
   }

@@ -50,6 +50,8 @@ public struct SourceDigest: Sendable, Codable, Equatable {
 
   /// FNV-1a, 64 bits.
   static func hash(_ bytes: Data) -> UInt64 {
-    bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    bytes.withUnsafeBytes { buffer in
+      buffer.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
   }
 }

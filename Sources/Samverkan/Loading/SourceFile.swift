@@ -75,7 +75,9 @@ struct SourceFile {
     // The loader tells libyaml the text is UTF-8, and then libyaml takes a byte order mark for part of
     // the first key; editors hide it, so columns are counted without it too.
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-    if let (line, column, scalar) = Self.firstNoncharacter(in: text) {
+    if data.withUnsafeBytes(Self.mayHoldNoncharacter),
+      let (line, column, scalar) = Self.firstNoncharacter(in: text)
+    {
       throw failure(
         "noncharacter",
         L10n.diagnostics(
@@ -92,6 +94,13 @@ struct SourceFile {
   /// points of every plane, U+FFFE and U+FFFF among them.
   static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
     (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+  }
+
+  /// Whether UTF-8 `bytes` may hold a noncharacter: every one is encoded from a lead byte of
+  /// 0xEF (U+FDD0–U+FDEF, U+FFFE, U+FFFF) or 0xF0 and up (the other planes), so text without
+  /// such a byte, as most Swedish text is, needs no decoding to know that it holds none.
+  static func mayHoldNoncharacter(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    bytes.contains { $0 >= 0xEF }
   }
 
   /// The line and column (in Unicode scalars) of the first noncharacter in `text`, and it.

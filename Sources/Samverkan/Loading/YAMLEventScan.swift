@@ -32,8 +32,8 @@ struct YAMLEventScan {
   let file: String
   let limits: LoadLimits
 
-  /// The keys whose values are drawn as labels, held to `LoadLimits.maxNameLength`.
-  static let labelKeys: Set<String> = ["name", "role"]
+  /// Whether the value of `key` is drawn as a label, held to `LoadLimits.maxNameLength`.
+  static func isLabelKey(_ key: String) -> Bool { key == "name" || key == "role" }
 
   /// What to do about nesting too deep.
   static var nestingHint: String { L10n.diagnostics("load.too-deeply-nested.hint") }
@@ -189,10 +189,13 @@ struct YAMLEventScan {
       let isKey = state.expectsKey
       let text = String(
         decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-      let isLabel = !isKey && state.open.last?.key.map(Self.labelKeys.contains) == true
+      let isLabel = !isKey && state.open.last?.key.map(Self.isLabelKey) == true
       try checkLength(of: text, byteCount: scalar.length, isLabel: isLabel, at: location)
       // An escape such as "\uFFFE" makes a noncharacter the file itself does not hold.
-      if let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter) {
+      if SourceFile.mayHoldNoncharacter(
+        UnsafeRawBufferPointer(start: scalar.value, count: scalar.length)),
+        let bad = text.unicodeScalars.first(where: SourceFile.isNoncharacter)
+      {
         throw failure(
           "noncharacter",
           L10n.diagnostics(
@@ -374,11 +377,7 @@ struct YAMLEventScan {
     func key(_ node: YAMLNode) -> Key? {
       node.scalar.map { Key(string: $0.string, tag: $0.tag) }
     }
-    var seen: Set<Key> = []
-    seen.reserveCapacity(pairs.count)
-    guard
-      pairs.contains(where: { pair in key(pair.key).map { !seen.insert($0).inserted } ?? false })
-    else { return nil }
+    guard hasDuplicate(pairs.lazy.compactMap { key($0.key) }) else { return nil }
     var first: [Key: YAMLNode] = [:]
     var counts: [Key: Int] = [:]
     for pair in pairs {
@@ -390,6 +389,18 @@ struct YAMLEventScan {
     guard let head = repeated.first, let node = first[head] else { return nil }
     return .duplicateKeys(
       repeated.map(\.string), mark: YAMLReadError.Mark(line: node.line, column: node.column))
+  }
+
+  /// Whether `keys` holds one key twice: compared pair by pair in a mapping as small as a map's
+  /// usually are, which costs less than hashing them; through a set in a larger one.
+  private static func hasDuplicate<Key: Hashable>(_ keys: some Collection<Key>) -> Bool {
+    let keys = Array(keys)
+    guard keys.count > 16 else {
+      return keys.indices.contains { i in keys[(i + 1)...].contains(keys[i]) }
+    }
+    var seen: Set<Key> = []
+    seen.reserveCapacity(keys.count)
+    return keys.contains { !seen.insert($0).inserted }
   }
 
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -47,8 +47,14 @@ struct YAMLPositions {
   }
 
   /// The anchor of the mapping at `path`: its own position and the position of each value.
-  func anchor(at path: [any CodingKey]) -> SourceAnchor {
-    var node = root
+  func anchor(at path: [PathKey]) -> SourceAnchor {
+    anchor(of: node(at: path))
+  }
+
+  /// The node at `path` from `start` (the root by default); a key or index that is not there is
+  /// passed over, so the path a + b leads where b leads from the node at a.
+  func node(at path: [PathKey], from start: YAMLNode? = nil) -> YAMLNode {
+    var node = start ?? root
     for key in path {
       if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
         node = sequence[index]
@@ -57,8 +63,22 @@ struct YAMLPositions {
         node = value
       }
     }
+    return node
+  }
+
+  /// The anchors of the first `count` items of the list at `path`, as `anchor(at:)` finds each
+  /// (`path` + its index) but with the path walked once.
+  func anchors(ofItemsAt path: [PathKey], count: Int) -> [SourceAnchor] {
+    let list = node(at: path)
+    return (0..<count).map { anchor(of: node(at: [PathKey($0)], from: list)) }
+  }
+
+  /// A mapping's anchor: its own position and the position of each value.
+  func anchor(of node: YAMLNode) -> SourceAnchor {
+    let pairs = node.mapping ?? []
     var fields: [String: SourceLocation] = [:]
-    for pair in node.mapping ?? [] {
+    fields.reserveCapacity(pairs.count)
+    for pair in pairs {
       if let key = pair.key.string { fields[key] = location(of: pair.value) }
     }
     return SourceAnchor(element: location(of: node), fields: fields)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A coding key for any string, used to find keys a type does not know.
 struct AnyCodingKey: CodingKey {
   var stringValue: String
@@ -13,16 +15,32 @@ struct UnknownKeyError: Error {
   var known: [String]
 }
 
+/// The names of the cases of each key type that strict containers have used, listed once.
+private let caseNameLists = Mutex<[ObjectIdentifier: [String]]>([:])
+
+extension CaseIterable where Self: CodingKey {
+  /// The names of all cases, as a map file writes them; listed once per type, since listing
+  /// them costs more than the lookup of a list made before.
+  static var caseNames: [String] {
+    caseNameLists.withLock { names in
+      if let known = names[ObjectIdentifier(Self.self)] { return known }
+      let known = allCases.map { $0.stringValue }
+      names[ObjectIdentifier(Self.self)] = known
+      return known
+    }
+  }
+}
+
 extension Decoder {
   /// A keyed container that rejects every key `Keys` does not list, so typos never pass silently.
   func strictContainer<Keys: CodingKey & CaseIterable>(
     keyedBy type: Keys.Type
   ) throws -> KeyedDecodingContainer<Keys> {
-    let known = Keys.allCases.map(\.stringValue)
     // The map loader's decoder checks the keys on the one pass that indexes the mapping.
     if let decoding = self as? NodeDecoding {
-      return try decoding.container(keyedBy: type, knowing: known)
+      return try decoding.strictContainer(keyedBy: type)
     }
+    let known = Keys.caseNames
     for key in try container(keyedBy: AnyCodingKey.self).allKeys
     where !known.contains(key.stringValue) {
       throw UnknownKeyError(codingPath: codingPath + [key], key: key.stringValue, known: known)

@@ -50,19 +50,21 @@ public struct MapValidator: Sendable {
     return results.withLock { $0 }
   }
 
+  /// The findings of one map; its rules run on every core.
   public func validate(_ map: CollaborationMap) -> [Diagnostic] {
     let effective = map.rules.overridden(by: settings)
     let preset = effective.preset ?? .recommended
+    let running = rules.filter { rule in
+      let level = effective.levels[rule.id]
+      return level != .off && (preset.includes(rule) || level != nil)
+        && (map.kind != .template || rule.kind != .local)
+    }
     var findings = checkSettings(effective)
     var used = Set<Int>()
-    var ran = Set<String>()
-    for rule in rules {
+    let ran = Set(running.map(\.id))
+    for (rule, found) in zip(running, Self.findings(of: running, in: map)) {
       let level = effective.levels[rule.id]
-      guard level != .off, preset.includes(rule) || level != nil,
-        map.kind != .template || rule.kind != .local
-      else { continue }
-      ran.insert(rule.id)
-      for var finding in rule.check(map) {
+      for var finding in found {
         if let severity = level?.severity { finding.severity = severity }
         if let index = effective.suppressions.firstIndex(where: {
           $0.rule == finding.rule && $0.element == finding.element
@@ -84,6 +86,20 @@ public struct MapValidator: Sendable {
           hint: L10n.rules("rule-settings.unused-suppression.hint")))
     }
     return findings.sorted(by: Self.order)
+  }
+
+  /// What each rule finds in `map`, in the order of `rules`; the rules run on every core.
+  private static func findings(of rules: [any MapRule], in map: CollaborationMap)
+    -> [[Diagnostic]]
+  {
+    let results = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+    // The threads do not inherit the task's language; findings are worded in the caller's.
+    let language = Language.current
+    DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+      let found = Language.$override.withValue(language) { rules[index].check(map) }
+      results.withLock { $0[index] = found }
+    }
+    return results.withLock { $0 }
   }
 
   /// Findings about rule ids in the settings that no rule has.
