@@ -26,15 +26,15 @@ struct CacheOptions: ParsableArguments {
   /// The cache of whole map files for renders in `format` made with `options`, today, in the
   /// current language (the findings and the picture's words are in it).
   func mapFiles(format: OutputFormat, embedded: Bool, options: String) -> MapFileCache? {
+    guard let cacheFolder else { return nil }
     let day = Date().formatted(.iso8601.year().month().day())
     let context = [
       "samverkan \(SamverkanCommand.configuration.version) build \(BuildIdentity.current)",
       "graphviz \(MapRenderer.graphvizVersion)", "format \(format.rawValue)", options,
       "day \(day)", "language \(Language.current.rawValue)",
     ].joined(separator: "\n")
-    return cacheFolder.map {
-      MapFileCache(folder: $0, context: context, format: format.rawValue, embedded: embedded)
-    }
+    return MapFileCache(
+      folder: cacheFolder, context: context, format: format.rawValue, embedded: embedded)
   }
 
   /// Removes entries unused for 30 days, then the oldest beyond 256 MB (`RenderCache.prune`).

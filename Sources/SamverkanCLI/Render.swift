@@ -92,7 +92,9 @@ extension SamverkanCommand {
               }
               console.report(hit.diagnostics)
             } else {
-              let (map, diagnostics) = try console.checkValidMap(path)
+              let (map, diagnostics) = try MapRenderer.preparing(
+                RenderFormat(rawValue: format.rawValue)
+              ) { try console.checkValidMap(path) }
               if let claims, try !claim(claims, path: path, mapID: map.id, format: format) {
                 continue
               }

@@ -43,6 +43,21 @@ final class Graphviz: Sendable {
     }
   }
 
+  /// Lays out and draws a small graph in `format` (a `-T` value), so that the plugins, the fonts
+  /// and Graphviz's own first-use work are ready for the next drawing; what it says is dropped.
+  func warmUp(format: String) {
+    _ = try? withContext { session in
+      guard let graph = session.read(dot: Self.warmUpDOT) else { return }
+      _ = try graph.layout(engine: "dot")
+      _ = try graph.render(format: format)
+    }
+  }
+
+  /// Two boxes and an edge, with plain and bold text in the maps' font.
+  private static let warmUpDOT = """
+    digraph { node [shape=box fontname="\(MapStyle.font)"]; a [label=<<b>Å</b> a>]; a -> b }
+    """
+
   /// What may be done while holding the lock.
   struct Session {
     fileprivate let gvc: OpaquePointer

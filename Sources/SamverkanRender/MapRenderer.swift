@@ -1,5 +1,6 @@
 import Foundation
 import Samverkan
+import Synchronization
 
 /// A rendered map and what Graphviz or the renderer had to say about it.
 public struct RenderedMap: Sendable {
@@ -26,6 +27,27 @@ public struct MapRenderer: Sendable {
 
   /// The version of the libgvc this process draws with, e.g. "2.43.0".
   public static var graphvizVersion: String { Graphviz.shared.version }
+
+  /// Runs `body` while Graphviz gets ready on another thread for pictures in `format` (its
+  /// context, plugins and fonts: a small graph laid out and drawn), and returns when both are
+  /// done; without a `format`, or after the first call in this process, it only runs `body`.
+  /// Loading and checking a map in `body` and Graphviz's start-up then share two cores.
+  public static func preparing<T>(_ format: RenderFormat?, _ body: () throws -> T) rethrows -> T {
+    let first = isFirstPreparation.withLock { first in
+      defer { first = false }
+      return first
+    }
+    let ready = DispatchGroup()
+    if let format, first {
+      DispatchQueue.global(qos: .userInitiated).async(group: ready) {
+        Graphviz.shared.warmUp(format: format.graphvizFormat)
+      }
+    }
+    defer { ready.wait() }
+    return try body()
+  }
+
+  private static let isFirstPreparation = Mutex(true)
 
   /// Renders a map in `format`.
   public func render(_ map: CollaborationMap, format: RenderFormat) throws -> RenderedMap {

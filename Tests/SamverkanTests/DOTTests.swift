@@ -386,4 +386,18 @@ struct HostileDOTTests {
     #expect(node.value("label") == .html("<B>ABC D</B>"))
     #expect(node.value("tooltip") == .text("ABC D"))
   }
+
+  @Test("DEL and the C1 controls are dropped too; any other character stays, whatever its bytes")
+  func otherControlCharacters() throws {
+    let map = CollaborationMap(
+      id: "kontroll", name: "K", reviewed: try fixtureDate(),
+      actors: [
+        Actor(
+          id: "a", name: "A\u{7F}B\u{80}C\u{85}D\u{9F}E\u{A0}F\u{301}G\u{C2}ö€😀",
+          kind: .unit, sector: .school)
+      ])
+    let node = try #require(try DOTScan(dot(map)).nodes["a"])
+    #expect(node.value("label") == .html("<B>ABCDE\u{A0}F\u{301}G\u{C2}ö€😀</B>"))
+    #expect(node.value("tooltip") == .text("ABCDE\u{A0}F\u{301}G\u{C2}ö€😀"))
+  }
 }

@@ -4,22 +4,19 @@ enum GraphText {
   /// characters dropped, and backslashes doubled, since Graphviz expands `\N`, `\G`... in HTML
   /// labels too.
   static func html(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": result += "\\\\"
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\n": result += "<BR/>"
-      case "\t": result += " "
-      case _ where scalar.properties.generalCategory == .control: continue
-      default: result.unicodeScalars.append(scalar)
+    escaped(text) { byte in
+      switch byte {
+      case UInt8(ascii: "\\"): "\\\\"
+      case UInt8(ascii: "&"): "&amp;"
+      case UInt8(ascii: "<"): "&lt;"
+      case UInt8(ascii: ">"): "&gt;"
+      case UInt8(ascii: "\""): "&quot;"
+      case UInt8(ascii: "'"): "&#39;"
+      case UInt8(ascii: "\n"): "<BR/>"
+      case UInt8(ascii: "\t"): " "
+      default: nil
       }
     }
-    return result
   }
 
   /// Text for the `tooltip` attribute, which Graphviz reads twice: first `\n`, `\l` and `\r`
@@ -28,18 +25,38 @@ enum GraphText {
   /// written four times and each `&` as `&amp;`, for the text to come out as written; newlines
   /// become `\n`, tabs spaces, and other control characters are dropped.
   static func tooltip(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": result += "\\\\\\\\"
-      case "&": result += "&amp;"
-      case "\n": result += "\\n"
-      case "\t": result += " "
-      case _ where scalar.properties.generalCategory == .control: continue
-      default: result.unicodeScalars.append(scalar)
+    escaped(text) { byte in
+      switch byte {
+      case UInt8(ascii: "\\"): "\\\\\\\\"
+      case UInt8(ascii: "&"): "&amp;"
+      case UInt8(ascii: "\n"): "\\n"
+      case UInt8(ascii: "\t"): " "
+      default: nil
       }
     }
-    return result
+  }
+
+  /// `text` with each ASCII character that `replacement` names written as it says, the other
+  /// control characters (general category Cc: U+0000–U+001F and U+007F–U+009F) dropped, and the
+  /// rest copied. It works on the UTF-8 bytes: in valid UTF-8 an ASCII byte is always a character
+  /// of its own, and U+0080–U+009F are the two bytes C2 80–C2 9F.
+  private static func escaped(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+    let bytes = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let replaced = replacement(byte) {
+        result += replaced.utf8
+      } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+        index += 1
+      } else if byte >= 0x20 && byte != 0x7F {
+        result.append(byte)
+      }
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// A link a reader may follow: only `https:`, `mailto:` and `tel:` pass.

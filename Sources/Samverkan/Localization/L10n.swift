@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The message catalogue: every text a person reads, in Swedish and English, from the tables in
 /// `Resources/<language>.lproj/<Table>.strings`.
@@ -53,19 +54,37 @@ public struct L10n: Sendable {
   private func text(_ key: String, _ arguments: [String], in language: Language) -> String {
     guard let format = Self.format(of: key, table: table, in: language) else { return key }
     guard !arguments.isEmpty else { return format }
-    return String(format: format, arguments: arguments.map { $0 as NSString })
+    return StringsTable.fill(format, with: arguments)
   }
 
   private static func format(of key: String, table: String, in language: Language) -> String? {
-    let missing = "\u{0}"
-    let found = bundles[language]?.localizedString(forKey: key, value: missing, table: table)
-    return found == missing ? nil : found
+    let id = TableID(language: language, table: table)
+    return tables.withLock { tables in
+      if let loaded = tables[id] { return loaded.formats[key] }
+      let loaded = StringsTable(contentsOf: id)
+      tables[id] = loaded
+      return loaded.formats[key]
+    }
   }
 
-  /// One bundle per language, the `.lproj` folders of this module's resources.
-  private static let bundles: [Language: Bundle] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.compactMap { language in
-      Bundle.module.url(forResource: language.rawValue, withExtension: "lproj")
-        .flatMap(Bundle.init(url:)).map { (language, $0) }
-    })
+  /// A table in one language.
+  fileprivate struct TableID: Hashable {
+    var language: Language
+    var table: String
+  }
+
+  /// The tables read so far: each is read the first time a message of it is asked for.
+  private static let tables = Mutex<[TableID: StringsTable]>([:])
+}
+
+extension StringsTable {
+  /// The table `<language>.lproj/<table>.strings` of this module's resources; empty when it
+  /// cannot be read.
+  fileprivate init(contentsOf id: L10n.TableID) {
+    let url = Bundle.module.url(
+      forResource: id.table, withExtension: "strings", subdirectory: "\(id.language.rawValue).lproj"
+    )
+    let bytes = url.flatMap { FileManager.default.contents(atPath: $0.path) }
+    self = bytes.flatMap { StringsTable([UInt8]($0)) } ?? StringsTable(formats: [:])
+  }
 }
