@@ -368,10 +368,11 @@ struct PathDifferentialTests {
     #expect(cutShort == 2 * 4)
   }
 
-  @Test("one path: the first free of consent, even when longer than one that needs it")
+  @Test("one path: the first with the fewest consents, even when longer than one with more")
   func firstFreePath() throws {
     // a → g: two routes through b, the first asking for consent, or three through c and d, free
-    // of it. a → h: two free paths of two routes, through x and through y.
+    // of it. a → h: two free paths of two routes, through x and through y. a → k: two routes
+    // through p, both asking for consent, or three through q and s, the first alone asking.
     func route(_ id: String, _ from: String, _ to: String, consent: Bool = false) -> Route {
       Route(
         id: id, from: from, to: to, channel: .meeting,
@@ -379,13 +380,15 @@ struct PathDifferentialTests {
     }
     let map = CollaborationMap(
       id: "fri", name: "Fri", reviewed: try fixtureDate(),
-      actors: ["a", "b", "c", "d", "g", "x", "y", "h"].map {
+      actors: ["a", "b", "c", "d", "g", "x", "y", "h", "p", "q", "s", "k"].map {
         Actor(id: $0, name: $0, kind: .unit, sector: .school)
       },
       routes: [
         route("a-b", "a", "b", consent: true), route("b-g", "b", "g"), route("a-c", "a", "c"),
         route("c-d", "c", "d"), route("d-g", "d", "g"), route("a-x", "a", "x"),
         route("x-h", "x", "h"), route("a-y", "a", "y"), route("y-h", "y", "h"),
+        route("a-p", "a", "p", consent: true), route("p-k", "p", "k", consent: true),
+        route("a-q", "a", "q", consent: true), route("q-s", "q", "s"), route("s-k", "s", "k"),
       ])
     let ids = { (paths: [[Route]]) in paths.map { $0.map(\.id) } }
     #expect(ids(map.paths(from: "a", to: "g", limit: 1)) == [["a-c", "c-d", "d-g"]])
@@ -393,6 +396,8 @@ struct PathDifferentialTests {
     #expect(ids(map.paths(from: "a", to: "g")) == [["a-c", "c-d", "d-g"], ["a-b", "b-g"]])
     #expect(ids(map.paths(from: "a", to: "h", limit: 1)) == [["a-x", "x-h"]])
     #expect(ids(map.paths(from: "a", to: "h")) == [["a-x", "x-h"], ["a-y", "y-h"]])
+    #expect(ids(map.paths(from: "a", to: "k", limit: 1)) == [["a-q", "q-s", "s-k"]])
+    #expect(ids(map.paths(from: "a", to: "k")) == [["a-q", "q-s", "s-k"], ["a-p", "p-k"]])
   }
 
   @Test("a graph too large for shared distances: each search measures its own, as before")

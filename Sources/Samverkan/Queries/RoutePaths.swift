@@ -42,8 +42,9 @@ extension CollaborationMap {
   }
 
   /// `routePaths`; without `reportsCutShort` a search for one path stops at the first candidate
-  /// that needs no consent, which no later candidate ranks above, and its `isCutShort` says only
-  /// whether the budget ran out before then.
+  /// that needs as few consents as any path can (none, or the bound of the map's shared table),
+  /// which no later candidate ranks above, and its `isCutShort` says only whether the budget ran
+  /// out before then.
   private func routePaths(
     from start: String, to goal: String, limit: Int, maximumLength: Int,
     channels: PathChannels, following: ((Route) -> Bool)?, reportsCutShort: Bool
@@ -158,11 +159,16 @@ extension CollaborationMap {
       }
       let anyLastRoute = channels == .all
       let starts = origins[0..<originCount]
-      /// The candidates and their ranking, pruned by `distance`.
-      func search(_ distance: UnsafeBufferPointer<Int32>) -> RoutePaths {
+      /// The candidates and their ranking, pruned by `distance`; `consents`, where known, bounds
+      /// how few consents a path from each actor needs.
+      func search(
+        _ distance: UnsafeBufferPointer<Int32>, _ consents: UnsafeBufferPointer<Int32>?
+      ) -> RoutePaths {
         var shortest = Int32.max
+        var fewest = Int32.max
         for origin in starts where distance[Int(origin)] >= 0 {
           shortest = min(shortest, distance[Int(origin)])
+          fewest = min(fewest, consents?[Int(origin)] ?? 0)
         }
         guard shortest <= depth else { return RoutePaths(paths: [], isCutShort: false) }
         // Candidates up to two routes longer than the shortest, so a longer path that asks for no
@@ -174,7 +180,7 @@ extension CollaborationMap {
                 outgoing: outgoing, outgoingStart: outgoingStart, isSteppingStone: isSteppingStone,
                 filter: filter, distance: distance, mark: mark, path: path, kept: kept,
                 goal: Int32(last), anyLastRoute: anyLastRoute, candidates: max(limit * 4, 20),
-                keepsBestOnly: limit == 1, stopsAtNoConsent: limit == 1 && !reportsCutShort,
+                keepsBestOnly: limit == 1, enough: limit == 1 && !reportsCutShort ? fewest : -1,
                 budget: Self.pathSearchBudget)
               for length in Int(shortest)...min(maximumLength, Int(shortest) + 2) {
                 for origin in starts
@@ -192,7 +198,7 @@ extension CollaborationMap {
         }
       }
       if !Filter.narrows, let table = graph.distancesToEveryGoal {
-        return table.withRow(to: last, anyLastRoute: anyLastRoute, search)
+        return table.withRows(to: last, anyLastRoute: anyLastRoute, search)
       }
       // Distances over the routes the filter allows: the shortest path it forbids must not set
       // the window, or a longer allowed path beyond it would never be a candidate. None further
@@ -201,7 +207,7 @@ extension CollaborationMap {
       graph.measure(
         to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
         queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
-      return search(UnsafeBufferPointer(distance))
+      return search(UnsafeBufferPointer(distance), nil)
     }
   }
 }
@@ -256,11 +262,13 @@ private struct PathSearch<Filter: RouteFilter> {
   let kept: UnsafeMutableBufferPointer<Int32>
   let goal: Int32
   let anyLastRoute: Bool
-  /// How many candidates are wanted; a search for one path that needs not know whether it was
-  /// cut short (`stopsAtNoConsent`) wants no more once it has one that needs no consent.
+  /// How many candidates are wanted; a search for one path that need not know whether it was
+  /// cut short wants no more once it has one that needs no more consents than `enough`.
   var candidates: Int
   let keepsBestOnly: Bool
-  let stopsAtNoConsent: Bool
+  /// The fewest consents any path needs, for a search that may stop at a candidate needing no
+  /// more, which no later candidate ranks above; -1 for a search that looks at every candidate.
+  let enough: Int32
   var budget: Int
   /// The candidates found, one after the other: routes needing consent, routes, then the routes
   /// by map position.
@@ -317,7 +325,7 @@ private struct PathSearch<Filter: RouteFilter> {
             for step in 0..<depth { kept[2 + step] = path[step] }
             kept[2 + depth] = edge.route
           }
-          if stopsAtNoConsent && needed == 0 { candidates = foundCount }
+          if needed <= enough { candidates = foundCount }
         }
         continue
       }
