@@ -239,14 +239,17 @@ struct PathDifferentialTests {
 
   /// Compares the search with both references for every ordered pair of actors (and an id the
   /// map lacks), both kinds of channels, limits 5 and 1; the exhaustive reference only where the
-  /// earlier search was not cut short (its answer then is every candidate's). Returns how many
-  /// answers held a path, so a map without any cannot pass unnoticed.
+  /// earlier search was not cut short (its answer then is every candidate's). Without
+  /// `following`, the search runs on the map's shared distances, and `paths` (which stops early
+  /// for one path) must answer as well; with it, so must a who-query's `bestPaths`. Returns how
+  /// many answers held a path, so a map without any cannot pass unnoticed.
   @discardableResult
   private func compare(
     _ map: CollaborationMap, maximumLength: Int, exhaustive: Bool = true,
-    following: @escaping @Sendable (Route) -> Bool = { _ in true },
+    following narrowing: (@Sendable (Route) -> Bool)? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> (answers: Int, withPath: Int, cutShort: Int) {
+    let following = narrowing ?? { _ in true }
     let earlier = Earlier(map)
     let ids = map.actors.map(\.id) + ["saknas"]
     var counts = (answers: 0, withPath: 0, cutShort: 0)
@@ -259,12 +262,23 @@ struct PathDifferentialTests {
           for limit in [5, 1] {
             let got = map.routePaths(
               from: start, to: goal, limit: limit, maximumLength: maximumLength,
-              channels: channels, following: following)
+              channels: channels, following: narrowing)
             let want = earlier.routePaths(
               from: start, to: goal, limit: limit, maximumLength: maximumLength,
               channels: channels, following: following)
             let pair = "\(map.id): \(start) → \(goal) (\(channels), limit \(limit))"
             #expect(got == want, "\(pair)", sourceLocation: sourceLocation)
+            if let narrowing {
+              if channels == .all && limit == 1 && maximumLength == 6 {
+                let best = map.bestPaths(from: start, to: [goal], following: narrowing)[goal]
+                #expect(best == want.paths.first, "\(pair), who", sourceLocation: sourceLocation)
+              }
+            } else {
+              let paths = map.paths(
+                from: start, to: goal, limit: limit, maximumLength: maximumLength,
+                channels: channels)
+              #expect(paths == want.paths, "\(pair), paths", sourceLocation: sourceLocation)
+            }
             counts.answers += 1
             counts.withPath += got.paths.isEmpty ? 0 : 1
             counts.cutShort += want.isCutShort ? 1 : 0
@@ -344,11 +358,81 @@ struct PathDifferentialTests {
             from: start, to: goal, limit: limit, maximumLength: 6, channels: .contactOpening,
             following: { _ in true })
           #expect(got == want, "\(start) → \(goal), limit \(limit)")
+          let paths = map.paths(from: start, to: goal, limit: limit, maximumLength: 6)
+          #expect(paths == want.paths, "\(start) → \(goal), limit \(limit), paths")
           cutShort += want.isCutShort ? 1 : 0
         }
       }
     }
     // Asked for every path, each search runs out of budget.
     #expect(cutShort == 2 * 4)
+  }
+
+  @Test("one path: the first with the fewest consents, even when longer than one with more")
+  func firstFreePath() throws {
+    // a → g: two routes through b, the first asking for consent, or three through c and d, free
+    // of it. a → h: two free paths of two routes, through x and through y. a → k: two routes
+    // through p, both asking for consent, or three through q and s, the first alone asking.
+    func route(_ id: String, _ from: String, _ to: String, consent: Bool = false) -> Route {
+      Route(
+        id: id, from: from, to: to, channel: .meeting,
+        sharing: consent ? .consentRequired : .notApplicable)
+    }
+    let map = CollaborationMap(
+      id: "fri", name: "Fri", reviewed: try fixtureDate(),
+      actors: ["a", "b", "c", "d", "g", "x", "y", "h", "p", "q", "s", "k"].map {
+        Actor(id: $0, name: $0, kind: .unit, sector: .school)
+      },
+      routes: [
+        route("a-b", "a", "b", consent: true), route("b-g", "b", "g"), route("a-c", "a", "c"),
+        route("c-d", "c", "d"), route("d-g", "d", "g"), route("a-x", "a", "x"),
+        route("x-h", "x", "h"), route("a-y", "a", "y"), route("y-h", "y", "h"),
+        route("a-p", "a", "p", consent: true), route("p-k", "p", "k", consent: true),
+        route("a-q", "a", "q", consent: true), route("q-s", "q", "s"), route("s-k", "s", "k"),
+      ])
+    let ids = { (paths: [[Route]]) in paths.map { $0.map(\.id) } }
+    #expect(ids(map.paths(from: "a", to: "g", limit: 1)) == [["a-c", "c-d", "d-g"]])
+    #expect(ids(map.routePaths(from: "a", to: "g", limit: 1).paths) == [["a-c", "c-d", "d-g"]])
+    #expect(ids(map.paths(from: "a", to: "g")) == [["a-c", "c-d", "d-g"], ["a-b", "b-g"]])
+    #expect(ids(map.paths(from: "a", to: "h", limit: 1)) == [["a-x", "x-h"]])
+    #expect(ids(map.paths(from: "a", to: "h")) == [["a-x", "x-h"], ["a-y", "y-h"]])
+    #expect(ids(map.paths(from: "a", to: "k", limit: 1)) == [["a-q", "q-s", "s-k"]])
+    #expect(ids(map.paths(from: "a", to: "k")) == [["a-q", "q-s", "s-k"], ["a-p", "p-k"]])
+  }
+
+  @Test("a graph too large for shared distances: each search measures its own, as before")
+  func largeGraph() throws {
+    // A ring of more actors than `RouteDistances.largestGraph`, each joined to the next by a
+    // meeting and to the one after by a call asking for consent.
+    let count = RouteDistances.largestGraph + 10
+    let ids = (0..<count).map { "n\($0)" }
+    let routes = ids.indices.flatMap { index in
+      [
+        Route(
+          id: "\(ids[index])-next", from: ids[index], to: ids[(index + 1) % count],
+          channel: .meeting, sharing: .notApplicable),
+        Route(
+          id: "\(ids[index])-skip", from: ids[index], to: ids[(index + 2) % count],
+          channel: .phone, sharing: .consentRequired),
+      ]
+    }
+    let map = CollaborationMap(
+      id: "stor", name: "Stor", reviewed: try fixtureDate(),
+      actors: ids.map { Actor(id: $0, name: $0, kind: .unit, sector: .school) }, routes: routes)
+    #expect(map.routeGraph.distancesToEveryGoal == nil)
+    let earlier = Earlier(map)
+    var withPath = 0
+    for (start, goal) in [("n0", "n1"), ("n0", "n4"), ("n5", "n11"), ("n0", "n\(count - 1)")] {
+      for limit in [1, 5] {
+        let want = earlier.routePaths(
+          from: start, to: goal, limit: limit, maximumLength: 6, channels: .contactOpening,
+          following: { _ in true })
+        #expect(map.routePaths(from: start, to: goal, limit: limit) == want, "\(start) → \(goal)")
+        #expect(map.paths(from: start, to: goal, limit: limit) == want.paths, "\(start) → \(goal)")
+        withPath += want.paths.isEmpty ? 0 : 1
+      }
+    }
+    // The last pair is beyond six routes.
+    #expect(withPath == 6)
   }
 }

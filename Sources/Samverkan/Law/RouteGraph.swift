@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The routes in use as numbered actors and the routes out of each: what path searches walk.
 ///
 /// Built once per map (see `CollaborationMap+Index.swift`). Every actor the map defines and every
@@ -50,8 +52,26 @@ final class RouteGraph: Sendable {
   /// Per route position, the position of the first route with the same id: one number per id.
   let routeIdentity: [Int32]
 
+  /// The distances to every goal, once measured (`distancesToEveryGoal`).
+  private let everyGoal = Mutex<RouteDistances?>(nil)
+
   /// How many actors have numbers.
   var count: Int { isSteppingStone.count }
+
+  /// The distances of every actor to every goal over every usable route, measured on first use
+  /// and then shared by every search the caller's `following` does not narrow; nil for a graph
+  /// of more than `RouteDistances.largestGraph` actors, whose searches measure their own. The
+  /// first caller measures them under the lock; the rest wait for it, then read the same
+  /// immutable table.
+  var distancesToEveryGoal: RouteDistances? {
+    guard count <= RouteDistances.largestGraph else { return nil }
+    return everyGoal.withLock { stored in
+      if let stored { return stored }
+      let measured = RouteDistances(self)
+      stored = measured
+      return measured
+    }
+  }
 
   init(_ map: CollaborationMap, isUsable: (Route) -> Bool) {
     var numbers: [String: Int] = [:]

@@ -36,14 +36,28 @@ extension CollaborationMap {
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
     channels: PathChannels = .contactOpening, following: ((Route) -> Bool)? = nil
   ) -> RoutePaths {
+    routePaths(
+      from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+      following: following, reportsCutShort: true)
+  }
+
+  /// `routePaths`; without `reportsCutShort` a search for one path stops at the first candidate
+  /// that needs as few consents as any path can (none, or the bound of the map's shared table),
+  /// which no later candidate ranks above, and its `isCutShort` says only whether the budget ran
+  /// out before then.
+  private func routePaths(
+    from start: String, to goal: String, limit: Int, maximumLength: Int,
+    channels: PathChannels, following: ((Route) -> Bool)?, reportsCutShort: Bool
+  ) -> RoutePaths {
     guard let following else {
       return searchPaths(
         from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
-        allowing: EveryRoute())
+        reportsCutShort: reportsCutShort, allowing: EveryRoute())
     }
     return routes.withUnsafeBufferPointer { routes in
       searchPaths(
         from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+        reportsCutShort: reportsCutShort,
         allowing: FollowedRoutes(routes: routes, follows: following))
     }
   }
@@ -54,8 +68,16 @@ extension CollaborationMap {
     channels: PathChannels = .contactOpening
   ) -> [[Route]] {
     routePaths(
-      from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels
+      from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
+      following: nil, reportsCutShort: false
     ).paths
+  }
+
+  /// Builds what the map's path searches share, which the first of them otherwise builds: the
+  /// graph of its routes and the distances between every pair of its actors. A server may call
+  /// it before its first request, a benchmark to time the queries alone.
+  public func preparePathSearch() {
+    _ = routeGraph.distancesToEveryGoal
   }
 
   /// The best lawful path from an actor to each of `goals` that `following` allows, by goal id;
@@ -66,7 +88,8 @@ extension CollaborationMap {
     var best: [String: [Route]] = [:]
     for goal in goals where best[goal] == nil {
       if let path = routePaths(
-        from: start, to: goal, limit: 1, channels: .all, following: following
+        from: start, to: goal, limit: 1, maximumLength: 6, channels: .all, following: following,
+        reportsCutShort: false
       ).paths.first {
         best[goal] = path
       }
@@ -77,11 +100,12 @@ extension CollaborationMap {
 
 extension CollaborationMap {
   /// `routePaths` over the map's `RouteGraph`, on numbers in one scratch buffer: the asker's
-  /// ancestry and home unit, the lawful distances to the goal, the candidate paths and their
-  /// ranking; `Route` values are made only for the paths it answers with.
+  /// ancestry and home unit, the lawful distances to the goal (the graph's shared table when
+  /// the filter narrows nothing), the candidate paths and their ranking; `Route` values are made
+  /// only for the paths it answers with.
   private func searchPaths<Filter: RouteFilter>(
     from start: String, to goal: String, limit: Int, maximumLength: Int, channels: PathChannels,
-    allowing filter: Filter
+    reportsCutShort: Bool, allowing filter: Filter
   ) -> RoutePaths {
     let graph = routeGraph
     // An asker without a number is not in the map and names no usable route: no path starts
@@ -91,12 +115,14 @@ extension CollaborationMap {
     else { return RoutePaths(paths: [], isCutShort: false) }
     let count = graph.count
     let depth = min(maximumLength, count)
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + depth) { scratch in
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + 2 * depth + 2) {
+      scratch in
       func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
         UnsafeMutableBufferPointer(rebasing: scratch[index * count..<(index + 1) * count])
       }
       let (distance, queue, origins, mark) = (part(0), part(1), part(2), part(3))
       let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
+      let kept = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count + depth)...])
       mark.update(repeating: 0)
       // The asker and the units it belongs to, nearest first (`ancestry`): where a path may
       // start, and never pass through.
@@ -131,43 +157,57 @@ extension CollaborationMap {
       guard mark[last] & PathMark.onPath == 0 else {
         return RoutePaths(paths: [], isCutShort: false)
       }
-      // Distances over the routes the filter allows: the shortest path it forbids must not set
-      // the window, or a longer allowed path beyond it would never be a candidate. None further
-      // than `maximumLength` matters, nor, once the nearest origin is reached, any more than two
-      // routes further (the candidates' window below).
       let anyLastRoute = channels == .all
-      graph.measure(
-        to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
-        queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
       let starts = origins[0..<originCount]
-      var shortest = Int32.max
-      for origin in starts where distance[Int(origin)] >= 0 {
-        shortest = min(shortest, distance[Int(origin)])
-      }
-      guard shortest != Int32.max else { return RoutePaths(paths: [], isCutShort: false) }
-      // Candidates up to two routes longer than the shortest, so a longer path that asks for no
-      // consent can win over a shorter one that does.
-      return graph.outgoing.withUnsafeBufferPointer { outgoing in
-        graph.outgoingStart.withUnsafeBufferPointer { outgoingStart in
-          graph.isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
-            var search = PathSearch(
-              outgoing: outgoing, outgoingStart: outgoingStart, isSteppingStone: isSteppingStone,
-              filter: filter, distance: distance, mark: mark, path: path, goal: Int32(last),
-              anyLastRoute: anyLastRoute, candidates: max(limit * 4, 20),
-              budget: Self.pathSearchBudget)
-            for length in Int(shortest)...min(maximumLength, Int(shortest) + 2) {
-              for origin in starts
-              where distance[Int(origin)] >= 0 && distance[Int(origin)] <= length {
-                search.start(at: origin, routesLeft: length)
+      /// The candidates and their ranking, pruned by `distance`; `consents`, where known, bounds
+      /// how few consents a path from each actor needs.
+      func search(
+        _ distance: UnsafeBufferPointer<Int32>, _ consents: UnsafeBufferPointer<Int32>?
+      ) -> RoutePaths {
+        var shortest = Int32.max
+        var fewest = Int32.max
+        for origin in starts where distance[Int(origin)] >= 0 {
+          shortest = min(shortest, distance[Int(origin)])
+          fewest = min(fewest, consents?[Int(origin)] ?? 0)
+        }
+        guard shortest <= depth else { return RoutePaths(paths: [], isCutShort: false) }
+        // Candidates up to two routes longer than the shortest, so a longer path that asks for no
+        // consent can win over a shorter one that does.
+        return graph.outgoing.withUnsafeBufferPointer { outgoing in
+          graph.outgoingStart.withUnsafeBufferPointer { outgoingStart in
+            graph.isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
+              var search = PathSearch(
+                outgoing: outgoing, outgoingStart: outgoingStart, isSteppingStone: isSteppingStone,
+                filter: filter, distance: distance, mark: mark, path: path, kept: kept,
+                goal: Int32(last), anyLastRoute: anyLastRoute, candidates: max(limit * 4, 20),
+                keepsBestOnly: limit == 1, enough: limit == 1 && !reportsCutShort ? fewest : -1,
+                budget: Self.pathSearchBudget)
+              for length in Int(shortest)...min(maximumLength, Int(shortest) + 2) {
+                for origin in starts
+                where distance[Int(origin)] >= 0 && distance[Int(origin)] <= length {
+                  search.start(at: origin, routesLeft: length)
+                }
+              }
+              return routes.withUnsafeBufferPointer { routes in
+                RoutePaths(
+                  paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
+                  isCutShort: search.isCutShort)
               }
             }
-            return RoutePaths(
-              paths: search.best(limit, identity: graph.routeIdentity).map { offset in
-                search.routes(at: offset).map { self.routes[Int($0)] }
-              }, isCutShort: search.isCutShort)
           }
         }
       }
+      if !Filter.narrows, let table = graph.distancesToEveryGoal {
+        return table.withRows(to: last, anyLastRoute: anyLastRoute, search)
+      }
+      // Distances over the routes the filter allows: the shortest path it forbids must not set
+      // the window, or a longer allowed path beyond it would never be a candidate. None further
+      // than `maximumLength` matters, nor, once the nearest origin is reached, any more than two
+      // routes further (the candidates' window).
+      graph.measure(
+        to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
+        queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
+      return search(UnsafeBufferPointer(distance), nil)
     }
   }
 }
@@ -182,11 +222,14 @@ private enum PathMark {
 
 /// Which routes a path search may take, by map position.
 private protocol RouteFilter {
+  /// Whether the filter may keep out a usable route.
+  static var narrows: Bool { get }
   func allows(_ route: Int32) -> Bool
 }
 
 /// Every usable route.
 private struct EveryRoute: RouteFilter {
+  static let narrows = false
   func allows(_ route: Int32) -> Bool { true }
 }
 
@@ -195,6 +238,7 @@ private struct FollowedRoutes: RouteFilter {
   let routes: UnsafeBufferPointer<Route>
   let follows: (Route) -> Bool
 
+  static let narrows = true
   func allows(_ route: Int32) -> Bool { follows(routes[Int(route)]) }
 }
 
@@ -208,24 +252,35 @@ private struct PathSearch<Filter: RouteFilter> {
   let isSteppingStone: UnsafeBufferPointer<Bool>
   let filter: Filter
   /// Per actor number, routes to the goal at the least, negative where unreached.
-  let distance: UnsafeMutableBufferPointer<Int32>
+  let distance: UnsafeBufferPointer<Int32>
   /// Per actor number, its `PathMark`s.
   let mark: UnsafeMutableBufferPointer<Int32>
   /// The routes of the path walked so far, by map position.
   let path: UnsafeMutableBufferPointer<Int32>
+  /// With `keepsBestOnly` (a search for one path), the best candidate so far, laid out as one in
+  /// `found`, which stays empty: there is no list to grow.
+  let kept: UnsafeMutableBufferPointer<Int32>
   let goal: Int32
   let anyLastRoute: Bool
-  let candidates: Int
+  /// How many candidates are wanted; a search for one path that need not know whether it was
+  /// cut short wants no more once it has one that needs no more consents than `enough`.
+  var candidates: Int
+  let keepsBestOnly: Bool
+  /// The fewest consents any path needs, for a search that may stop at a candidate needing no
+  /// more, which no later candidate ranks above; -1 for a search that looks at every candidate.
+  let enough: Int32
   var budget: Int
   /// The candidates found, one after the other: routes needing consent, routes, then the routes
   /// by map position.
   var found: [Int32] = []
   /// Where each candidate begins in `found`, in the order found.
   var offsets: [Int] = []
+  /// How many candidates have been found.
+  var foundCount = 0
   var isCutShort = false
 
   mutating func start(at origin: Int32, routesLeft: Int) {
-    guard offsets.count < candidates, !isCutShort else { return }
+    guard foundCount < candidates, !isCutShort else { return }
     walk(from: origin, routesLeft: routesLeft, depth: 0, consents: 0, outside: false)
   }
 
@@ -236,7 +291,7 @@ private struct PathSearch<Filter: RouteFilter> {
   ) {
     let isLast = routesLeft == 1
     for edge in outgoing[Int(outgoingStart[Int(actor)])..<Int(outgoingStart[Int(actor) + 1])] {
-      guard offsets.count < candidates else { return }
+      guard foundCount < candidates else { return }
       let to = Int(edge.other)
       guard mark[to] & PathMark.onPath == 0 else { continue }
       budget -= 1
@@ -250,17 +305,27 @@ private struct PathSearch<Filter: RouteFilter> {
       let needed = consents + (edge.needsConsent ? 1 : 0)
       if isLast {
         if edge.other == goal {
-          if offsets.isEmpty {
-            // Room for the candidates a small limit asks for, at once rather than by doubling.
-            let room = min(candidates, 64)
-            offsets.reserveCapacity(room)
-            found.reserveCapacity(room * (depth + 3))
+          foundCount += 1
+          if !keepsBestOnly {
+            if offsets.isEmpty {
+              // Room for the candidates a small limit asks for, at once rather than by doubling.
+              let room = min(candidates, 64)
+              offsets.reserveCapacity(room)
+              found.reserveCapacity(room * (depth + 3))
+            }
+            offsets.append(found.count)
+            found.append(needed)
+            found.append(Int32(depth + 1))
+            found.append(contentsOf: path[0..<depth])
+            found.append(edge.route)
+          } else if foundCount == 1 || needed < kept[0] {
+            // Found in order of length: a later candidate ranks above only with fewer consents.
+            kept[0] = needed
+            kept[1] = Int32(depth + 1)
+            for step in 0..<depth { kept[2 + step] = path[step] }
+            kept[2 + depth] = edge.route
           }
-          offsets.append(found.count)
-          found.append(needed)
-          found.append(Int32(depth + 1))
-          found.append(contentsOf: path[0..<depth])
-          found.append(edge.route)
+          if needed <= enough { candidates = foundCount }
         }
         continue
       }
@@ -282,22 +347,26 @@ private struct PathSearch<Filter: RouteFilter> {
     found[offset + 2..<offset + 2 + Int(found[offset + 1])]
   }
 
-  /// The offsets of at most `limit` candidates, best first: the fewest routes needing consent,
-  /// then the fewest routes, then the order found; of candidates that end with the same route
-  /// (by id), the first alone: a detour to the same referral says nothing new.
-  func best(_ limit: Int, identity: [Int32]) -> [Int] {
+  /// At most `limit` candidates as paths of `route`s, best first: the fewest routes needing
+  /// consent, then the fewest routes, then the order found; of candidates that end with the same
+  /// route (by id), the first alone: a detour to the same referral says nothing new.
+  func best(_ limit: Int, identity: [Int32], _ route: (Int32) -> Route) -> [[Route]] {
+    if keepsBestOnly {
+      return foundCount == 0 ? [] : [kept[2..<2 + Int(kept[1])].map(route)]
+    }
     // One number per candidate that orders as its ranking: consents, routes, then the order
     // found, each well inside its 21 bits (the budget caps how many are found).
-    let ranked = offsets.indices.map { index in
+    func rank(_ index: Int) -> UInt64 {
       let offset = offsets[index]
       return UInt64(found[offset]) << 42 | UInt64(found[offset + 1]) << 21 | UInt64(index)
-    }.sorted()
-    var chosen: [Int] = []
+    }
+    let ranked = offsets.indices.map(rank).sorted()
+    var chosen: [[Route]] = []
     var lasts: Set<Int32> = []
     for key in ranked where chosen.count < limit {
-      let offset = offsets[Int(key & (1 << 21 - 1))]
-      if let last = routes(at: offset).last, lasts.insert(identity[Int(last)]).inserted {
-        chosen.append(offset)
+      let routes = routes(at: offsets[Int(key & (1 << 21 - 1))])
+      if let last = routes.last, lasts.insert(identity[Int(last)]).inserted {
+        chosen.append(routes.map(route))
       }
     }
     return chosen

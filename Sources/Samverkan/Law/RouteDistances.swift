@@ -1,0 +1,104 @@
+/// How many routes, and how few needing consent, every actor is from every goal at the least,
+/// over every usable route, for both kinds of last route: what `RouteGraph.measure` gives a
+/// search that `following` does not narrow, measured once per map instead of once per query.
+///
+/// Immutable once built, so any number of tasks read it at once (`RouteGraph.distancesToEveryGoal`
+/// builds it under a lock on first use). Rows hold whole distances, with no window and no longest
+/// length: a search prunes with them exactly as with the windowed ones, because it never takes a
+/// step whose remaining distance is beyond the window it measures.
+final class RouteDistances: Sendable {
+  /// The most numbered actors a map may have for its distances to be kept: the rows take
+  /// 16 × count² bytes, 16 MB at this size.
+  static let largestGraph = 1024
+
+  /// How many actors have numbers.
+  let count: Int
+  /// Row by row: contact-opening last routes first, then any last route; in each, goal by goal,
+  /// one distance per actor, `RouteGraph.none` where it cannot reach the goal.
+  private let distances: [Int32]
+  /// Laid out as `distances`: the fewest routes needing consent on a lawful path of any length
+  /// from each actor to each goal, a bound no candidate path goes below.
+  private let consents: [Int32]
+
+  init(_ graph: RouteGraph) {
+    let count = graph.count
+    self.count = count
+    var distances = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
+    var consents = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
+    var queue = [Int32](repeating: 0, count: count)
+    var settled = [Bool](repeating: false, count: count)
+    distances.withUnsafeMutableBufferPointer { distances in
+      queue.withUnsafeMutableBufferPointer { queue in
+        for row in 0..<2 * count {
+          let (goal, anyLastRoute) = (row % count, row >= count)
+          graph.measure(
+            to: Int32(goal), anyLastRoute: anyLastRoute, upTo: Int32.max,
+            into: UnsafeMutableBufferPointer(
+              rebasing: distances[row * count..<(row + 1) * count]),
+            queue: queue, isAllowed: { _ in true })
+        }
+      }
+    }
+    consents.withUnsafeMutableBufferPointer { consents in
+      for row in 0..<2 * count {
+        Self.leastConsents(
+          in: graph, to: row % count, anyLastRoute: row >= count,
+          into: UnsafeMutableBufferPointer(rebasing: consents[row * count..<(row + 1) * count]),
+          settled: &settled)
+      }
+    }
+    (self.distances, self.consents) = (distances, consents)
+  }
+
+  /// The fewest routes needing consent from each actor to `goal` on the paths `measure` walks
+  /// (contact-opening routes through stepping stones, the last of any kind when
+  /// `anyLastRoute`), by a search in rounds: round `n` settles the actors `n` consents away.
+  private static func leastConsents(
+    in graph: RouteGraph, to goal: Int, anyLastRoute: Bool,
+    into consents: UnsafeMutableBufferPointer<Int32>, settled: inout [Bool]
+  ) {
+    settled.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+    consents[goal] = 0
+    var round: [Int32] = [Int32(goal)]
+    var needed: Int32 = 0
+    while !round.isEmpty {
+      var next: [Int32] = []
+      var index = 0
+      while index < round.count {
+        let current = Int(round[index])
+        index += 1
+        guard !settled[current] else { continue }
+        settled[current] = true
+        guard current == goal || graph.isSteppingStone[current] else { continue }
+        for edge in graph.incoming[
+          Int(graph.incomingStart[current])..<Int(graph.incomingStart[current + 1])]
+        where current == goal ? edge.opensContact || anyLastRoute : edge.leadsOn {
+          let other = Int(edge.other)
+          let reached = needed + (edge.needsConsent ? 1 : 0)
+          guard consents[other] == RouteGraph.none || reached < consents[other] else { continue }
+          consents[other] = reached
+          if edge.needsConsent { next.append(edge.other) } else { round.append(edge.other) }
+        }
+      }
+      round = next
+      needed += 1
+    }
+  }
+
+  /// Calls `body` with the distances of every actor to `goal` and the fewest consents on the
+  /// way, one per actor number.
+  func withRows<Result>(
+    to goal: Int, anyLastRoute: Bool,
+    _ body: (_ distance: UnsafeBufferPointer<Int32>, _ consents: UnsafeBufferPointer<Int32>) ->
+      Result
+  ) -> Result {
+    let start = ((anyLastRoute ? count : 0) + goal) * count
+    return distances.withUnsafeBufferPointer { distances in
+      consents.withUnsafeBufferPointer { consents in
+        body(
+          UnsafeBufferPointer(rebasing: distances[start..<start + count]),
+          UnsafeBufferPointer(rebasing: consents[start..<start + count]))
+      }
+    }
+  }
+}
