@@ -31,10 +31,13 @@ struct Console {
 
   /// Loads several maps at once and runs the rules on each; the results keep the order of `paths`.
   func checkAll(_ paths: [String], with validator: MapValidator) -> [CheckedMap] {
-    zip(paths, loader.load(paths)).map { path, result in
+    let loaded = loader.load(paths)
+    let maps = loaded.compactMap { try? $0.get() }
+    var findings = validator.validate(maps).makeIterator()
+    return zip(paths, loaded).map { path, result in
       switch result {
       case .success(let map):
-        CheckedMap(file: path, map: map, diagnostics: validator.validate(map))
+        CheckedMap(file: path, map: map, diagnostics: findings.next() ?? [])
       case .failure(let error):
         CheckedMap(file: path, map: nil, diagnostics: [error.diagnostic])
       }

@@ -50,7 +50,8 @@ public struct MapValidator: Sendable {
     return results.withLock { $0 }
   }
 
-  /// The findings of one map; its rules run on every core.
+  /// The findings of one map, its rules one after another (`validate(_:)` of several maps uses
+  /// every core).
   public func validate(_ map: CollaborationMap) -> [Diagnostic] {
     let effective = map.rules.overridden(by: settings)
     let preset = effective.preset ?? .recommended
@@ -62,9 +63,9 @@ public struct MapValidator: Sendable {
     var findings = checkSettings(effective)
     var used = Set<Int>()
     let ran = Set(running.map(\.id))
-    for (rule, found) in zip(running, Self.findings(of: running, in: map)) {
+    for rule in running {
       let level = effective.levels[rule.id]
-      for var finding in found {
+      for var finding in rule.check(map) {
         if let severity = level?.severity { finding.severity = severity }
         if let index = effective.suppressions.firstIndex(where: {
           $0.rule == finding.rule && $0.element == finding.element
@@ -86,20 +87,6 @@ public struct MapValidator: Sendable {
           hint: L10n.rules("rule-settings.unused-suppression.hint")))
     }
     return findings.sorted(by: Self.order)
-  }
-
-  /// What each rule finds in `map`, in the order of `rules`; the rules run on every core.
-  private static func findings(of rules: [any MapRule], in map: CollaborationMap)
-    -> [[Diagnostic]]
-  {
-    let results = Mutex([[Diagnostic]](repeating: [], count: rules.count))
-    // The threads do not inherit the task's language; findings are worded in the caller's.
-    let language = Language.current
-    DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-      let found = Language.$override.withValue(language) { rules[index].check(map) }
-      results.withLock { $0[index] = found }
-    }
-    return results.withLock { $0 }
   }
 
   /// Findings about rule ids in the settings that no rule has.
