@@ -2,7 +2,8 @@
 // alternative (the `dot` command, networkx) with the ratio and the target. Run it with
 // `scripts/bench`, which installs what is missing and builds in release mode first.
 //
-//     .build/release/samverkan-bench [--quick] [--only single|batch|load|overview|queries|paths]
+//     .build/release/samverkan-bench [--quick]
+//         [--only single|batch|load|overview|queries|paths|scale]
 //
 // It works on the maps in Maps/ and on a synthetic national model of 290 municipalities that it
 // generates with `samverkan generate`; the whole run takes a few minutes (--quick: fewer repeats).
@@ -11,7 +12,7 @@ import Foundation
 import Samverkan
 
 let quick = CommandLine.arguments.contains("--quick")
-/// `--only single|batch|load|overview|queries|paths` runs one part of the table; `queries`
+/// `--only single|batch|load|overview|queries|paths|scale` runs one part of the table; `queries`
 /// includes the path queries, `paths` is them alone.
 let only = CommandLine.arguments.firstIndex(of: "--only").flatMap {
   CommandLine.arguments.indices.contains($0 + 1) ? CommandLine.arguments[$0 + 1] : nil
@@ -57,6 +58,10 @@ do {
   if runs("queries") { try queries.run(national: national, into: &table) }
   if runs("queries") || only == "paths" {
     try queries.pathQueries(national: national, into: &table)
+  }
+  if runs("scale") {
+    try ScaleBenchmark(tool: tool, workspace: workspace, repeats: repeats, quick: quick).run(
+      national: national, into: &table)
   }
 } catch {
   say("error: \(error)")

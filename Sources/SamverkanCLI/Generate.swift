@@ -16,6 +16,11 @@ extension SamverkanCommand {
     var municipalities = 290
 
     @Option(
+      help: ArgumentHelp(
+        L10n.help("help.scale.schools"), valueName: L10n.help("help.scale.value.schools")))
+    var schools: SyntheticSchools = .few
+
+    @Option(
       help: ArgumentHelp(L10n.help("help.generate.seed"), valueName: L10n.help("help.value.seed")))
     var seed: UInt64 = 1
 
@@ -55,7 +60,7 @@ extension SamverkanCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let nation = SyntheticNation(
-          municipalities: municipalities, seed: seed, reviewed: reviewed)
+          municipalities: municipalities, seed: seed, reviewed: reviewed, schools: schools)
         try OutputFile.makeFolder((output as NSString).appendingPathComponent("regions"))
         for file in nation.files {
           let text: String
@@ -89,6 +94,14 @@ extension SamverkanCommand {
       Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
   }
+}
+
+extension SyntheticSchools: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(parsing: argument)
+  }
+
+  public var defaultValueDescription: String { argument }
 }
 
 extension ReviewDate: ExpressibleByArgument {

@@ -102,11 +102,52 @@ struct GenerateCommandTests {
     #expect(output.stderr.contains("fel: \(file.path) är en fil; ange en mapp med -o"))
   }
 
+  @Test("--schools realistic writes larger maps that validate with no finding")
+  func realisticSchools() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("nation")
+    let generated = try CommandRunner.run([
+      "generate", "--municipalities", "22", "--schools", "realistic", "--seed", "7", "-o",
+      output.path,
+    ])
+    #expect(generated.status == 0, "\(generated.stderr)")
+    #expect(try mapFiles(in: output).count == 43)
+    // The Göteborg slot: the county seat of region 12 is municipality 12, with 190 schools.
+    let goteborg = try String(
+      contentsOf: output.appendingPathComponent("syntetkommun-012.yaml"), encoding: .utf8)
+    #expect(goteborg.contains("id: skola-190-mentor"))
+    #expect(!goteborg.contains("id: skola-191"))
+    #expect(goteborg.contains("--schools realistic"))
+
+    let validated = try CommandRunner.run(["validate", output.path, "--preset", "all"])
+    #expect(validated.status == 0, "\(validated.stderr)")
+    #expect(validated.stderr.isEmpty, "no finding at all")
+    let lines = validated.stdout.split(separator: "\n")
+    #expect(lines.count == 22)
+    #expect(lines.allSatisfy { $0.contains(": inga fel, 0 varningar — ") })
+  }
+
+  @Test(
+    "--schools other than few, realistic or 1…240 is bad input with exit code 2",
+    arguments: ["0", "241", "many", "Realistic", "-1"])
+  func badSchools(value: String) throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("nation")
+    let result = try CommandRunner.run(["generate", "--schools=\(value)", "-o", output.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("The value '\(value)' is invalid for '--schools"))
+    #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is written")
+  }
+
   @Test("generate has its own --help")
   func help() throws {
     let result = try CommandRunner.run(["generate", "--help"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("USAGE: samverkan generate"))
     #expect(result.stdout.contains("--municipalities"))
+    #expect(result.stdout.contains("--schools <skolor>"))
+    #expect(result.stdout.contains("realistic (som i Sverige"))
   }
 }

@@ -56,27 +56,46 @@ struct MunicipalityPlan: Sendable {
 
   /// - Parameters:
   ///   - digits: how many digits municipality numbers are written with.
+  ///   - schools: how many schools the municipality runs.
   ///   - isCountySeat: the first municipality of a region is its largest.
   init(
-    number: Int, digits: Int, region: RegionPlan, isCountySeat: Bool, rng: inout SplitMix64
+    number: Int, digits: Int, region: RegionPlan, schools spread: SyntheticSchools,
+    isCountySeat: Bool, rng: inout SplitMix64
   ) {
     self.number = number
     let padded = String(repeating: "0", count: max(0, digits - "\(number)".count)) + "\(number)"
     id = "syntetkommun-\(padded)"
     name = "Syntetkommun \(padded)"
     self.region = region
-    let size = rng.int(in: 0...99)
-    let schoolCount =
-      isCountySeat
-      ? rng.int(in: 7...8)
-      : size < 55 ? rng.int(in: 4...5) : size < 85 ? rng.int(in: 5...7) : rng.int(in: 6...8)
-    let hasUpperSecondary = schoolCount >= 6 && rng.chance(60)
+    let schoolCount: Int
+    // With few schools the last may be the one gymnasium; otherwise each school is one by chance.
+    var lastIsGymnasium = false
+    let gymnasiaByChance = spread != .few
+    switch spread {
+    case .few:
+      let size = rng.int(in: 0...99)
+      schoolCount =
+        isCountySeat
+        ? rng.int(in: 7...8)
+        : size < 55 ? rng.int(in: 4...5) : size < 85 ? rng.int(in: 5...7) : rng.int(in: 6...8)
+      lastIsGymnasium = schoolCount >= 6 && rng.chance(60)
+    case .realistic:
+      schoolCount =
+        isCountySeat
+        ? RealisticSchoolCounts.countySeats[region.number - 1]
+        : RealisticSchoolCounts.otherMunicipality(rng: &rng)
+    case .each(let count):
+      schoolCount = count
+    }
     schools = (1...schoolCount).map { number in
       let roll = rng.int(in: 0...99)
+      let isGymnasium =
+        gymnasiaByChance
+        ? rng.chance(RealisticSchoolCounts.gymnasiumPercent)
+        : lastIsGymnasium && number == schoolCount
       return School(
         number: number,
-        stage: hasUpperSecondary && number == schoolCount
-          ? .upperSecondary : rng.pick([.f6, .f6, .f9, .f9, .years7to9]),
+        stage: isGymnasium ? .upperSecondary : rng.pick([.f6, .f6, .f9, .f9, .years7to9]),
         member: roll < 35 ? .counsellor : roll < 55 ? .schoolNurse : nil,
         mentorCallsHome: rng.chance(50))
     }

@@ -5,8 +5,10 @@
 /// Sweden's counties. Each region has a template (`regions/<id>.yaml`) with its health care for
 /// children and the family; each municipality a map (`<id>.yaml`) that includes its region's
 /// template and adds schools, pupil health, social services and escalation ladders, their
-/// numbers drawn from a seeded generator. Names, numbers and addresses are fictitious and
-/// functional; every map is valid under every rule.
+/// numbers drawn from a seeded generator. Each municipality runs few schools, as the real maps
+/// do, or as many as Sweden's municipalities run (`SyntheticSchools.realistic`: 150 and more in
+/// the largest cities, over 10,000 actors in the nation). Names, numbers and addresses are
+/// fictitious and functional; every map is valid under every rule.
 ///
 ///     let nation = SyntheticNation(municipalities: 290, seed: 42, reviewed: today)
 ///     for file in nation.files { print(file.path, try file.yaml().count) }
@@ -27,13 +29,18 @@ public struct SyntheticNation: Sendable {
   ///   - municipalities: how many municipality maps, within `municipalityLimit`.
   ///   - seed: the seed every random choice follows.
   ///   - reviewed: the review date every file states.
-  public init(municipalities count: Int, seed: UInt64, reviewed: ReviewDate) {
+  ///   - schools: how many schools each municipality runs.
+  public init(
+    municipalities count: Int, seed: UInt64, reviewed: ReviewDate, schools: SyntheticSchools = .few
+  ) {
     precondition(
       Self.municipalityLimit.contains(count),
       "a synthetic nation has \(Self.municipalityLimit) municipalities, not \(count)")
     let layout = NationLayout(municipalities: count)
+    let options = schools == .few ? "" : " --schools \(schools.argument)"
     let origin =
-      "Skapad med `samverkan generate --seed \(seed)`; namn, nummer och adresser är påhittade."
+      "Skapad med `samverkan generate --seed \(seed)\(options)`; namn, nummer och adresser är "
+      + "påhittade."
     var regionPlans: [RegionPlan] = []
     for number in 1...layout.municipalitiesPerRegion.count {
       var rng = SplitMix64(seed: seed, stream: UInt64(1_000_000 + number))
@@ -51,7 +58,7 @@ public struct SyntheticNation: Sendable {
     for (index, region) in regionOfMunicipality.enumerated() {
       var rng = SplitMix64(seed: seed, stream: UInt64(index + 1))
       let plan = MunicipalityPlan(
-        number: index + 1, digits: digits, region: regionPlans[region],
+        number: index + 1, digits: digits, region: regionPlans[region], schools: schools,
         isCountySeat: index == 0 || regionOfMunicipality[index - 1] != region, rng: &rng)
       municipalities.append(
         MunicipalityBuilder(

@@ -17,9 +17,10 @@ public struct UnknownReferenceRule: MapRule {
     var findings: [Diagnostic] = []
     var expectedFromIncluder: [String: (count: Int, first: SourceLocation?)] = [:]
 
+    // The owner's words are looked up only for a reference that names nothing.
     func expect(
-      _ reference: String?, isRoute: Bool = false, field: String, of owner: String,
-      element: String, at source: SourceAnchor?
+      _ reference: String?, isRoute: Bool = false, field: String,
+      of owner: @autoclosure () -> String, element: String, at source: SourceAnchor?
     ) {
       let ids = isRoute ? routeIDs : actorIDs
       guard let reference, !ids.contains(reference) else { return }
@@ -34,8 +35,8 @@ public struct UnknownReferenceRule: MapRule {
       }
       let message =
         isRoute
-        ? L10n.rules("unknown-reference.unknown-route", owner, reference, field)
-        : L10n.rules("unknown-reference.unknown-actor", owner, reference, field)
+        ? L10n.rules("unknown-reference.unknown-route", owner(), reference, field)
+        : L10n.rules("unknown-reference.unknown-actor", owner(), reference, field)
       let define =
         isRoute
         ? L10n.rules("unknown-reference.define-route", reference)
@@ -50,16 +51,16 @@ public struct UnknownReferenceRule: MapRule {
         element: actor.id, at: actor.source)
     }
     for route in map.routes {
-      let owner = L10n.rules("unknown-reference.route-owner", route.id)
-      expect(route.from, field: "from", of: owner, element: route.id, at: route.source)
-      expect(route.to, field: "to", of: owner, element: route.id, at: route.source)
+      let owner = { L10n.rules("unknown-reference.route-owner", route.id) }
+      expect(route.from, field: "from", of: owner(), element: route.id, at: route.source)
+      expect(route.to, field: "to", of: owner(), element: route.id, at: route.source)
     }
     for ladder in map.ladders {
       for step in ladder.steps {
-        let owner = L10n.rules("unknown-reference.step-owner", step.id, ladder.id)
-        expect(step.actor, field: "actor", of: owner, element: ladder.id, at: step.source)
+        let owner = { L10n.rules("unknown-reference.step-owner", step.id, ladder.id) }
+        expect(step.actor, field: "actor", of: owner(), element: ladder.id, at: step.source)
         expect(
-          step.escalate, isRoute: true, field: "escalate", of: owner, element: ladder.id,
+          step.escalate, isRoute: true, field: "escalate", of: owner(), element: ladder.id,
           at: step.source)
       }
     }
