@@ -121,3 +121,29 @@ struct ReportInjectionTests {
     #expect(text.contains("<path"))
   }
 }
+
+@Suite("UnsafeText: script URLs, with what browsers skip hidden in them")
+struct ScriptURLTests {
+  @Test("javascript: and vbscript: are found through case, whitespace and control characters")
+  func hiddenSchemes() {
+    // Browsers drop tab, line breaks and control characters inside a URL's scheme (WHATWG URL:
+    // "remove all ASCII tab or newline"), so each of these runs as script in a link.
+    for text in [
+      "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+      "java\nscript:x", "java\u{0}script:x", "vb script:x", " javascript :x",
+      "url(javascript:x)",
+    ] {
+      #expect(UnsafeText.mentionsScriptURL(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test("a picture's ordinary values, and script without a colon, are no script URL")
+  func ordinaryValues() {
+    for text in [
+      "M 10,20 C 30,40 50,60 70,80", "#1a5fb4", "node actor-bup", "fill:red", "javascript",
+      "https://www.1177.se", "tel:1177", "Socialtjänst: mottagning", "java\u{212A}script:x",
+    ] {
+      #expect(!UnsafeText.mentionsScriptURL(text), "\(text.debugDescription)")
+    }
+  }
+}

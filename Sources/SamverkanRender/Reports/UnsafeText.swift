@@ -19,6 +19,9 @@ public enum UnsafeText {
   /// Whether `text` holds a `javascript:` or `vbscript:` URL, with whitespace and control
   /// characters hidden in it too (browsers skip them in a link).
   public static func mentionsScriptURL(_ text: String) -> Bool {
+    // Lowercasing never makes a colon: without one there is no scheme to find (most values of a
+    // picture: coordinates, colours, classes), and the scalar-by-scalar reading is skipped.
+    guard text.utf8.contains(UInt8(ascii: ":")) else { return false }
     let squeezed = String(
       text.lowercased().unicodeScalars.filter {
         !$0.properties.isWhitespace && $0.properties.generalCategory != .control
