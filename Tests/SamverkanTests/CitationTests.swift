@@ -58,7 +58,8 @@ struct CitationTests {
     }
   }
 
-  @Test("outdated-citation refuses the old Socialtjänstlag and names the paragraph that replaced it")
+  @Test(
+    "outdated-citation refuses the old Socialtjänstlag and names the paragraph that replaced it")
   func currentLawRule() throws {
     let old = OutdatedCitationRule.replacedCitation(in: "SoL 14 kap. 1 §, OSL 10 kap. 28 §")
     #expect(old?.hint == "skriv 'SoL 19 kap. 1 §'")
@@ -68,6 +69,27 @@ struct CitationTests {
     #expect(OutdatedCitationRule.replacedCitation(in: "SoL (2001:453)") != nil)
     #expect(OutdatedCitationRule.replacedCitation(in: Citation.reportingDuty) == nil)
     #expect(OutdatedCitationRule.replacedCitation(in: "OSL 25 kap. 12 §") == nil)
+    // The old act by number alone, without "SoL", and SoL 2001:453 at the end of a long text.
+    #expect(OutdatedCitationRule.replacedCitation(in: "Socialtjänstlagen (2001:453)") != nil)
+    #expect(
+      OutdatedCitationRule.replacedCitation(in: "Skollagen 2 kap. 25 §; HSL; SoL 2001:453") != nil)
+  }
+
+  @Test("a rule's cheap test for a word: bytes in a row, anywhere, ASCII only")
+  func mayMention() {
+    #expect("OSL 10 kap. 28 §, SoL 19 kap. 1 §".mayMention("SoL"))
+    #expect("SoL".mayMention("SoL"))
+    #expect("Socialtjänstlagen 2001:453".mayMention("2001:453"))
+    #expect("2001:4532001:45".mayMention("2001:453"))
+    #expect(!"Sol 19 kap. 1 §".mayMention("SoL"))
+    #expect(!"HSL 2 kap.".mayMention("SoL"))
+    #expect(!"".mayMention("kap"))
+    #expect("å kap".mayMention("kap"))
+    // OSL 25 kap. 12 § and 26 kap. 9 § (the health-social provisions), however they are written.
+    #expect(HealthSocialProvisionRule.cites("OSL 25 kap. 12 §"))
+    #expect(HealthSocialProvisionRule.cites("OSL 26 KAP 9 §"))
+    #expect(!HealthSocialProvisionRule.cites("OSL 10 kap. 28 §"))
+    #expect(!HealthSocialProvisionRule.cites("Samtycke (OSL)"))
   }
 
   @Test("every real map cites the law in force")

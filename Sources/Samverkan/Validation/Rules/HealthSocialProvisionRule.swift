@@ -48,7 +48,12 @@ public struct HealthSocialProvisionRule: MapRule {
 
   /// Whether `provision` cites 25 kap. 12 § or 26 kap. 9 §, ignoring dots and extra spaces.
   static func cites(_ provision: String) -> Bool {
-    let spaced = provision.lowercased().map { (c: Character) -> Character in
+    // Chapter 25 or 26 must be a word of the text (lowercasing makes no digits), and "kap" one of
+    // the lowercased text; without their bytes the words need no reading.
+    guard provision.mayMention("25") || provision.mayMention("26") else { return false }
+    let lower = provision.lowercased()
+    guard lower.mayMention("kap") else { return false }
+    let spaced = lower.map { (c: Character) -> Character in
       c.isLetter || c.isNumber ? c : " "
     }
     let words = spaced.split(separator: " ").map { String($0) }

@@ -22,8 +22,9 @@ public struct LadderStepWithoutRouteRule: MapRule {
     var findings: [Diagnostic] = []
     for ladder in map.ladders {
       for (index, step) in ladder.steps.enumerated() {
-        let at = step.source?.location(of: "escalate")
-        let name = L10n.rules("ladder-step-without-route.step", step.id, ladder.id)
+        // Worded and placed only for a finding: most steps have none.
+        var at: SourceLocation? { step.source?.location(of: "escalate") }
+        var name: String { L10n.rules("ladder-step-without-route.step", step.id, ladder.id) }
         guard index + 1 < ladder.steps.count else {
           if let escalate = step.escalate {
             findings.append(
