@@ -13,17 +13,23 @@ struct QueryBenchmark {
     map.actors.first { $0.sector == .school && !map.routes(from: $0.id).isEmpty }
   }
 
+  /// The who-questions timed from one asker: mild anxiety at 13, severe suicide risk at 15,
+  /// harm, absence at 14 and a SIP question.
+  static func whoQueries(from asker: String) -> [WhoQuery] {
+    [
+      WhoQuery(concerns: [.mentalHealth], from: asker, age: 13, severity: .mild),
+      WhoQuery(concerns: [.mentalHealth, .suicideRisk], from: asker, age: 15, severity: .severe),
+      WhoQuery(concerns: [.harm], from: asker),
+      WhoQuery(concerns: [.absence], from: asker, age: 14),
+      WhoQuery(concerns: [], from: asker, asksForSIP: true),
+    ]
+  }
+
   func run(national: NationalModel, into table: inout Table) throws {
     var times: [Double] = []
     for map in national.maps {
       guard let from = asker(in: map)?.id else { continue }
-      let queries = [
-        WhoQuery(concerns: [.mentalHealth], from: from, age: 13, severity: .mild),
-        WhoQuery(concerns: [.mentalHealth, .suicideRisk], from: from, age: 15, severity: .severe),
-        WhoQuery(concerns: [.harm], from: from),
-        WhoQuery(concerns: [.absence], from: from, age: 14),
-        WhoQuery(concerns: [], from: from, asksForSIP: true),
-      ]
+      let queries = Self.whoQueries(from: from)
       for _ in 0..<20 {
         for query in queries { times.append(seconds { _ = map.whoToContact(query) }) }
       }

@@ -182,14 +182,7 @@ struct ScaleBenchmark {
           $0.sector == .school && !map.routes(from: $0.id).isEmpty
         })?.id
     else { return [] }
-    let queries = [
-      WhoQuery(concerns: [.mentalHealth], from: from, age: 13, severity: .mild),
-      WhoQuery(concerns: [.mentalHealth, .suicideRisk], from: from, age: 15, severity: .severe),
-      WhoQuery(concerns: [.harm], from: from),
-      WhoQuery(concerns: [.absence], from: from, age: 14),
-      WhoQuery(concerns: [], from: from, asksForSIP: true),
-    ]
-    return queries.map { query in
+    return QueryBenchmark.whoQueries(from: from).map { query in
       (0..<rounds).map { _ in seconds { _ = map.whoToContact(query) } }
     }
   }

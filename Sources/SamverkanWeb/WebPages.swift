@@ -196,14 +196,19 @@ enum WebPages {
       + "<input id=\"alder\" name=\"alder\" type=\"number\" min=\"0\" max=\"25\" value=\"\(e(question.age))\"> "
       + "<label for=\"grad\">\(e(L10n.report("web.form.severity")))</label> <select id=\"grad\" name=\"grad\">"
       + "<option value=\"\">\(e(L10n.report("web.form.severity.any")))</option>"
-    let chosen = Severity(mapWord: question.severity)
-    for severity in Severity.allCases {
-      let selected = chosen == severity ? " selected" : ""
-      form += "<option value=\"\(e(severity.rawValue))\"\(selected)>\(e(severity.name))</option>"
-    }
+    form += severityOptions(question.severity)
     form +=
       "</select> <button type=\"submit\">\(e(L10n.report("web.form.ask")))</button></p>\n</form>\n"
     return form
+  }
+
+  /// One option per severity, the one the typed word names (Swedish or English) chosen.
+  static func severityOptions(_ typed: String) -> String {
+    let chosen = Severity(mapWord: typed)
+    return Severity.allCases.map { severity in
+      let selected = chosen == severity ? " selected" : ""
+      return "<option value=\"\(e(severity.rawValue))\"\(selected)>\(e(severity.name))</option>"
+    }.joined()
   }
 
   /// The answer in `samverkan who`'s order and words, as a list.
@@ -356,11 +361,7 @@ enum WebPages {
       + "<input id=\"alder\" name=\"alder\" type=\"number\" min=\"0\" max=\"25\" required value=\"\(e(fields.age))\"></p>\n"
     body +=
       "<p><label for=\"grad\">\(e(L10n.report("web.form.severity")))</label> <select id=\"grad\" name=\"grad\">"
-    let chosen = Severity(mapWord: fields.severity)
-    for severity in Severity.allCases {
-      let selected = chosen == severity ? " selected" : ""
-      body += "<option value=\"\(e(severity.rawValue))\"\(selected)>\(e(severity.name))</option>"
-    }
+    body += severityOptions(fields.severity)
     body +=
       "</select> <label for=\"franvaro\">\(e(L10n.report("web.case.absence")))</label> "
       + "<input id=\"franvaro\" name=\"franvaro\" type=\"number\" min=\"0\" max=\"100\" value=\"\(e(fields.absence))\"></p>\n"
