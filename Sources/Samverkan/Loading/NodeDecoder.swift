@@ -110,13 +110,16 @@ struct NodeDecoding: Decoder, SingleValueDecodingContainer {
   func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
 
   /// The node's scalar read as a number by Yams' constructor for `T`; a number written in
-  /// quotes is text, and is refused as such.
+  /// quotes is text, and is refused as such. The constructors read only the text and its style,
+  /// never the tag's resolver, so the resolver without rules does: `Tag.implicit` would compile
+  /// the default resolver's regular expressions on first use, a quarter of loading one map.
   private func scalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
     guard let scalar = node.scalar else { throw mismatch(YAMLNode.Scalar.self) }
     guard scalar.isPlain else {
       throw invalid(L10n.diagnostics("load.number-in-quotes", MapLoader.dottedPath(codingPath)))
     }
-    guard let value = T.construct(from: Node.Scalar(scalar.string, .implicit, .plain)) else {
+    guard let value = T.construct(from: Node.Scalar(scalar.string, Tag(.implicit, .basic), .plain))
+    else {
       throw mismatch(type)
     }
     return value
