@@ -53,10 +53,22 @@ final class Graphviz: Sendable {
     }
   }
 
-  /// Two boxes and an edge, with plain and bold text in the maps' font.
-  private static let warmUpDOT = """
-    digraph { node [shape=box fontname="\(MapStyle.font)"]; a [label=<<b>Å</b> a>]; a -> b }
-    """
+  /// One box per size and style of text the maps use, each with the letters, digits and signs
+  /// of Swedish text, so that the fonts and the glyphs a map's labels measure are loaded before
+  /// the map is laid out: on this thread, while the first map is read, not after.
+  private static let warmUpDOT: String = {
+    let text =
+      "abcdefghijklmnopqrstuvwxyzåäöé ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ 0123456789 -–,.:;()/§?!"
+    let plain = [8, 9, 10, 11, 12, 14].map { (size: $0, tag: "") }
+    let styled = [9, 10, 11, 12, 18].map { (size: $0, tag: "B") } + [(size: 11, tag: "I")]
+    let nodes = (plain + styled).enumerated().map { index, style in
+      let shown = style.tag.isEmpty ? text : "<\(style.tag)>\(text)</\(style.tag)>"
+      return "n\(index) [label=<<FONT POINT-SIZE=\"\(style.size)\">\(shown)</FONT>>];"
+    }
+    return """
+      digraph { node [shape=box fontname="\(MapStyle.font)"]; \(nodes.joined(separator: " ")) }
+      """
+  }()
 
   /// What may be done while holding the lock.
   struct Session {
