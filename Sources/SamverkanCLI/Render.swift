@@ -45,6 +45,19 @@ extension SamverkanCommand {
 
     @Option(help: .hidden) var worker: BatchShare?
 
+    /// Whether `arguments` (those after the program's name) ask for a render that Graphviz draws,
+    /// as far as can be told before they are parsed: the command's name first, and neither help
+    /// nor DOT. A wrong guess costs time, never a different result.
+    static func draws(_ arguments: [String]) -> Bool {
+      let asksForDOT =
+        zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "dot" }
+        || arguments.contains {
+          $0 == "--format=dot" || $0.hasSuffix(".dot") || $0.hasSuffix(".gv")
+        }
+      return arguments.first == configuration.commandName && !asksForDOT
+        && !arguments.contains { ["-h", "--help", "--version"].contains($0) }
+    }
+
     func run() throws {
       guard jobs >= 1 else { throw ValidationError(L10n.cli("render.jobs.too-few")) }
       try Console.run { console in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Samverkan
+import SamverkanRender
 
 /// `samverkan`: process maps of who does what around pupils with problematic school absence.
 @main
@@ -34,10 +35,15 @@ struct SamverkanCommand: ParsableCommand {
     }
     Language.setProcessDefault(
       Language.choose(flag: reading.language, environment: ProcessInfo.processInfo.environment))
+    // Graphviz's start-up for a render runs beside the argument parsing, which takes about as
+    // long; it is waited for before the process exits, however it exits.
+    if Render.draws(reading.arguments) { MapRenderer.startGettingReady(for: .svg) }
     do {
       var command = try parseAsRoot(reading.arguments)
       try command.run()
+      MapRenderer.waitUntilReady()
     } catch {
+      MapRenderer.waitUntilReady()
       if exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
         Foundation.exit(ExitCode.badInput.rawValue)

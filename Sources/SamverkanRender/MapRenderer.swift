@@ -28,26 +28,39 @@ public struct MapRenderer: Sendable {
   /// The version of the libgvc this process draws with, e.g. "2.43.0".
   public static var graphvizVersion: String { Graphviz.shared.version }
 
-  /// Runs `body` while Graphviz gets ready on another thread for pictures in `format` (its
-  /// context, plugins and fonts: a small graph laid out and drawn), and returns when both are
-  /// done; without a `format`, or after the first call in this process, it only runs `body`.
-  /// Loading and checking a map in `body` and Graphviz's start-up then share two cores.
-  public static func preparing<T>(_ format: RenderFormat?, _ body: () throws -> T) rethrows -> T {
+  /// Starts getting Graphviz ready for pictures in `format` on another thread (its context,
+  /// plugins, fonts and glyphs: a small graph laid out and drawn), once per process; later calls
+  /// do nothing. Drawing meanwhile is safe (it waits for the one lock), and `waitUntilReady()`
+  /// must be called before the process exits, which would otherwise tear the libraries down
+  /// under the running start-up.
+  public static func startGettingReady(for format: RenderFormat) {
     let first = isFirstPreparation.withLock { first in
       defer { first = false }
       return first
     }
-    let ready = DispatchGroup()
-    if let format, first {
-      DispatchQueue.global(qos: .userInitiated).async(group: ready) {
-        Graphviz.shared.warmUp(format: format.graphvizFormat)
-      }
+    guard first else { return }
+    DispatchQueue.global(qos: .userInitiated).async(group: readiness) {
+      Graphviz.shared.warmUp(format: format.graphvizFormat)
     }
-    defer { ready.wait() }
+  }
+
+  /// Returns when the start-up `startGettingReady(for:)` began is done, at once if none was.
+  public static func waitUntilReady() {
+    readiness.wait()
+  }
+
+  /// Runs `body` while Graphviz gets ready for pictures in `format` on another thread, and
+  /// returns when both are done; without a `format`, or once Graphviz was made ready in this
+  /// process, it only runs `body` (and waits for a start-up still running). Loading and checking
+  /// a map in `body` and Graphviz's start-up then share two cores.
+  public static func preparing<T>(_ format: RenderFormat?, _ body: () throws -> T) rethrows -> T {
+    if let format { startGettingReady(for: format) }
+    defer { waitUntilReady() }
     return try body()
   }
 
   private static let isFirstPreparation = Mutex(true)
+  private static let readiness = DispatchGroup()
 
   /// Renders a map in `format`.
   public func render(_ map: CollaborationMap, format: RenderFormat) throws -> RenderedMap {

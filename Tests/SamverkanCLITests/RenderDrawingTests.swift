@@ -48,4 +48,23 @@ struct RenderDrawingTests {
     #expect(result.stdout == dot)
     #expect(dot.hasPrefix("digraph"))
   }
+
+  /// Graphviz starts on a second thread before the arguments are parsed; a render that ends at
+  /// once (a missing map, a usage error, help) must still end with its own status and message,
+  /// never a crash from the libraries torn down under that start-up.
+  @Test(
+    "a render that ends at once, while Graphviz starts, ends with its own status", arguments: 1...8)
+  func endsAtOnce(round: Int) throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("karta.svg").path
+    let missing = try CommandRunner.run(["render", "Maps/finns-inte-\(round).yaml", "-o", target])
+    #expect(missing.status == 2, "\(missing.stderr)")
+    #expect(missing.stderr.contains("finns-inte-\(round).yaml"))
+    #expect(!FileManager.default.fileExists(atPath: target))
+    let usage = try CommandRunner.run(["render", path, "--view", "ingen", "-o", target])
+    #expect(usage.status == 2, "\(usage.stderr)")
+    let help = try CommandRunner.run(["render", "--help"])
+    #expect(help.status == 0 && help.stdout.contains("render"), "\(help.stderr)")
+  }
 }
