@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Our modules reach generic type metadata through accessor functions rather than by mangled
+/// name: in release builds, which start fast, the runtime then neither demangles names nor scans
+/// the static binary's conformance records to instantiate a `KeyedDecodingContainer` or an
+/// `Option<String>` at first use (docs/performance.md, "One map, one process").
+let startUp: [SwiftSetting] = [
+  .unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+    .when(configuration: .release))
+]
+
 let package = Package(
   name: "Samverkan",
   defaultLocalization: "sv",
@@ -25,11 +35,13 @@ let package = Package(
     .target(
       name: "Samverkan",
       dependencies: [.product(name: "Yams", package: "Yams")],
-      resources: [.process("Resources")]
+      resources: [.process("Resources")],
+      swiftSettings: startUp
     ),
     .target(
       name: "SamverkanRender",
-      dependencies: ["Samverkan", "CGraphviz"]
+      dependencies: ["Samverkan", "CGraphviz"],
+      swiftSettings: startUp
     ),
     .target(
       name: "SamverkanWeb",
@@ -46,7 +58,8 @@ let package = Package(
         "SamverkanRender",
         "SamverkanWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: startUp
     ),
     .executableTarget(
       name: "WhoHasMandate",
