@@ -27,9 +27,14 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [.process("Resources")]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
     .target(
       name: "SamverkanRender",
-      dependencies: ["Samverkan", "CGraphviz"]
+      dependencies: ["Samverkan", "CGraphviz", "CLibXML2"]
     ),
     .target(
       name: "SamverkanWeb",

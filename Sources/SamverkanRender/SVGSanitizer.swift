@@ -35,16 +35,15 @@ struct SVGSanitizer {
     var notes: [String] = []
     for element in root.svgDescendants {
       let name = element.name ?? ""
-      let parts = Self.nameParts(name)
-      if parts.contains(where: Self.droppedElements.contains)
-        || !Self.drawingElements.contains(parts.last ?? "")
-      {
+      if !Self.keeps(elementNamed: name) {
         element.detach()
         notes.append(L10n.cli("render.sanitize.element", Self.shown(name.lowercased())))
         continue
       }
       element.removeSVGAttributes { attribute in
-        guard let reason = Self.problem(with: attribute) else { return false }
+        guard
+          let reason = Self.problem(name: attribute.name ?? "", value: attribute.stringValue ?? "")
+        else { return false }
         notes.append(reason)
         return true
       }
@@ -52,12 +51,19 @@ struct SVGSanitizer {
     return notes
   }
 
-  /// Why an attribute must go, or nil when it may stay.
-  static func problem(with attribute: XMLNode) -> String? {
-    let name = attribute.name ?? ""
+  /// Whether an element of this qualified name may stay: a drawing element, and no part of its
+  /// name one that runs code. The rule of `sanitize` and of `PictureCheck`'s reading of a picture.
+  static func keeps(elementNamed name: String) -> Bool {
+    let parts = nameParts(name)
+    return !parts.contains(where: droppedElements.contains)
+      && drawingElements.contains(parts.last ?? "")
+  }
+
+  /// Why an attribute of this qualified name and value must go, or nil when it may stay. The rule
+  /// of `sanitize` and of `PictureCheck`'s reading of a picture.
+  static func problem(name: String, value: String) -> String? {
     let parts = nameParts(name)
     let local = parts.last ?? ""
-    let value = attribute.stringValue ?? ""
     if parts.contains(where: { $0.hasPrefix("on") }) {
       return L10n.cli("render.sanitize.event", shown(name))
     }
