@@ -62,12 +62,10 @@ struct SVGSanitizer {
   /// Why an attribute of this qualified name and value must go, or nil when it may stay. The rule
   /// of `sanitize` and of `PictureCheck`'s reading of a picture.
   static func problem(name: String, value: String) -> String? {
-    let parts = nameParts(name)
-    let local = parts.last ?? ""
-    if parts.contains(where: { $0.hasPrefix("on") }) {
+    let (isEvent, isLink) = kind(ofAttribute: name)
+    if isEvent {
       return L10n.cli("render.sanitize.event", shown(name))
     }
-    let isLink = local == "href" || local == "src" || local == "action" || local == "formaction"
     if isLink, !isSafeLink(value) {
       return L10n.cli("render.sanitize.link", shown(value))
     }
@@ -75,6 +73,30 @@ struct SVGSanitizer {
       return L10n.cli("render.sanitize.script-url", shown(name))
     }
     return nil
+  }
+
+  /// The local names of attributes that hold a link.
+  static let linkNames: Set<String> = ["href", "src", "action", "formaction"]
+
+  /// Whether an attribute name is an event handler's (a part of it begins with `on`) and whether
+  /// it names a link (its last part is one of `linkNames`), parts as `nameParts` makes them.
+  static func kind(ofAttribute name: String) -> (isEvent: Bool, isLink: Bool) {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      let parts = nameParts(name)
+      return (parts.contains { $0.hasPrefix("on") }, linkNames.contains(parts.last ?? ""))
+    }
+    // An ASCII name, read byte by byte: the same parts without making a string of each.
+    let bytes = Array(name.utf8).map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }
+    let colon = UInt8(ascii: ":")
+    var isEvent = false
+    for index in bytes.indices.dropLast()
+    where (index == 0 || bytes[index - 1] == colon) && bytes[index] == UInt8(ascii: "o")
+      && bytes[index + 1] == UInt8(ascii: "n")
+    {
+      isEvent = true
+    }
+    let local = bytes.split(separator: colon).last.map { String(decoding: $0, as: UTF8.self) }
+    return (isEvent, linkNames.contains(local ?? ""))
   }
 
   /// A name's parts between colons, lowercased, empty ones left out: `svg:script` and the
