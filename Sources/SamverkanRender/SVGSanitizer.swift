@@ -69,10 +69,34 @@ struct SVGSanitizer {
     if isLink, !isSafeLink(value) {
       return L10n.cli("render.sanitize.link", shown(value))
     }
-    if UnsafeText.mentionsScriptURL(value) {
+    if mayMentionScriptURL(value), UnsafeText.mentionsScriptURL(value) {
       return L10n.cli("render.sanitize.script-url", shown(name))
     }
     return nil
+  }
+
+  /// False only when `UnsafeText.mentionsScriptURL` is false too, read from the UTF-8 bytes
+  /// alone: its lowercased text without whitespace and control characters holds `script:` only
+  /// when the ASCII letters and colon of the value, everything else skipped, do (no other
+  /// character lowercases to one of them, and `İ` to an `i` it is read as).
+  static func mayMentionScriptURL(_ value: String) -> Bool {
+    let pattern = Array("script:".utf8)
+    var matched = 0
+    var previous: UInt8 = 0
+    for byte in value.utf8 {
+      defer { previous = byte }
+      let letter: UInt8
+      if byte == 0xB0, previous == 0xC4 {
+        letter = UInt8(ascii: "i")
+      } else if byte > 0x20, byte < 0x7F {
+        letter = byte | ((byte >= 0x41 && byte <= 0x5A) ? 0x20 : 0)
+      } else {
+        continue
+      }
+      matched = letter == pattern[matched] ? matched + 1 : (letter == pattern[0] ? 1 : 0)
+      if matched == pattern.count { return true }
+    }
+    return false
   }
 
   /// The local names of attributes that hold a link.

@@ -293,4 +293,18 @@ struct PictureCheckDifferentialTests {
     }
     #expect(accepted > 0)
   }
+
+  @Test(
+    "the sanitiser's quick reading of a value passes none that mentions a script URL",
+    arguments: [
+      ("javascript:alert(1)", true), ("JaVaScRiPt:alert(1)", true), ("java\tscript:x", true),
+      ("java\u{0}scr\u{7F}ipt:x", true), ("vb\u{A0}script:x", true), ("vb\u{2028}script :x", true),
+      ("javascr\u{130}pt:x", true), ("javascript\u{301}:x", true), ("script:", true),
+      ("Mandat: psykisk ohälsa", false), ("tel:+4631000000", false), ("https://x.example/", false),
+      ("scrip t", false), ("", false),
+    ])
+  func quickScriptURLReading(_ value: String, mayMention: Bool) {
+    #expect(SVGSanitizer.mayMentionScriptURL(value) == mayMention)
+    if UnsafeText.mentionsScriptURL(value) { #expect(SVGSanitizer.mayMentionScriptURL(value)) }
+  }
 }
