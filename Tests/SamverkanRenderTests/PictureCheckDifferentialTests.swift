@@ -307,4 +307,22 @@ struct PictureCheckDifferentialTests {
     #expect(SVGSanitizer.mayMentionScriptURL(value) == mayMention)
     if UnsafeText.mentionsScriptURL(value) { #expect(SVGSanitizer.mayMentionScriptURL(value)) }
   }
+
+  @Test(
+    "an ASCII attribute name read byte by byte has the event and link parts nameParts gives it",
+    arguments: [
+      ("onload", true, false), ("ONCLICK", true, false), ("xlink:href", false, true),
+      ("svg:onload", true, false), ("on", true, false), ("o", false, false),
+      ("href:", false, true), ("::on", true, false), ("a:b:SRC", false, true),
+      ("FormAction", false, true), ("x:on:y", true, false), ("xlink:title", false, false),
+      ("action:x", false, false), ("", false, false), ("\u{E9}:onload", true, false),
+      ("hr\u{E9}f", false, false),
+    ])
+  func attributeNameParts(_ name: String, isEvent: Bool, isLink: Bool) {
+    let kind = SVGSanitizer.kind(ofAttribute: name)
+    #expect(kind.isEvent == isEvent && kind.isLink == isLink)
+    let parts = SVGSanitizer.nameParts(name)
+    #expect(kind.isEvent == parts.contains { $0.hasPrefix("on") })
+    #expect(kind.isLink == SVGSanitizer.linkNames.contains(parts.last ?? ""))
+  }
 }
