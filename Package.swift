@@ -38,9 +38,14 @@ let package = Package(
       resources: [.process("Resources")],
       swiftSettings: startUp
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
     .target(
       name: "SamverkanRender",
-      dependencies: ["Samverkan", "CGraphviz"],
+      dependencies: ["Samverkan", "CGraphviz", "CLibXML2"],
       swiftSettings: startUp
     ),
     .target(
