@@ -36,30 +36,36 @@ struct SamverkanCommand: ParsableCommand {
     Language.setProcessDefault(
       Language.choose(flag: reading.language, environment: ProcessInfo.processInfo.environment))
     // Graphviz's start-up for a render runs beside the argument parsing, which takes about as
-    // long; it is waited for before the process exits, however it exits.
+    // long; a render the cache serves ends without waiting for it (`MapRenderer.exit`).
     if Render.draws(reading.arguments) { MapRenderer.startGettingReady(for: .svg) }
     do {
       var command = try parseAsRoot(reading.arguments)
       try command.run()
-      MapRenderer.waitUntilReady()
+      MapRenderer.exit(ExitCode.success.rawValue)
     } catch {
-      MapRenderer.waitUntilReady()
       if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        Foundation.exit(ExitCode.badInput.rawValue)
+        end(ExitCode.badInput, saying: fullMessage(for: error))
       }
-      // Exit codes, help and usage errors are the parser's; anything else that reaches here is a
-      // failure no command put in words: exit 2 (1 means findings) with a plain message, never a
-      // Foundation error dump.
+      // Exit codes, help and usage errors are the parser's, printed where its `exit(withError:)`
+      // prints them; anything else that reaches here is a failure no command put in words: exit
+      // 2 (1 means findings) with a plain message, never a Foundation error dump.
       if error is ExitCode || exitCode(for: error) == .success || error is ValidationError
         || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
       {
-        exit(withError: error)
+        end(exitCode(for: error), saying: fullMessage(for: error))
       }
-      FileHandle.standardError.write(
-        Data((L10n.cli("console.error", OutputFile.plain(error)) + "\n").utf8))
-      Foundation.exit(ExitCode.badInput.rawValue)
+      end(ExitCode.badInput, saying: L10n.cli("console.error", OutputFile.plain(error)))
     }
+  }
+
+  /// Prints `message` (help, with status 0, to standard output; anything else to standard
+  /// error) and ends the process with `status`.
+  private static func end(_ status: ExitCode, saying message: String) -> Never {
+    if !message.isEmpty {
+      let stream = status == .success ? FileHandle.standardOutput : FileHandle.standardError
+      stream.write(Data((message + "\n").utf8))
+    }
+    MapRenderer.exit(status.rawValue)
   }
 }
 

@@ -30,23 +30,34 @@ public struct MapRenderer: Sendable {
 
   /// Starts getting Graphviz ready for pictures in `format` on another thread (its context,
   /// plugins, fonts and glyphs: a small graph laid out and drawn), once per process; later calls
-  /// do nothing. Drawing meanwhile is safe (it waits for the one lock), and `waitUntilReady()`
-  /// must be called before the process exits, which would otherwise tear the libraries down
-  /// under the running start-up.
+  /// do nothing. Drawing meanwhile is safe (it waits for the one lock); the process must end
+  /// with `exit(_:)`.
   public static func startGettingReady(for format: RenderFormat) {
     let first = isFirstPreparation.withLock { first in
       defer { first = false }
       return first
     }
     guard first else { return }
+    isGettingReady.withLock { $0 = true }
     DispatchQueue.global(qos: .userInitiated).async(group: readiness) {
       Graphviz.shared.warmUp(format: format.graphvizFormat)
+      isGettingReady.withLock { $0 = false }
     }
   }
 
   /// Returns when the start-up `startGettingReady(for:)` began is done, at once if none was.
   public static func waitUntilReady() {
     readiness.wait()
+  }
+
+  /// Ends the process with `status`. While Graphviz is still getting ready (a picture the
+  /// cache served, a usage error), its thread is left running and the process ends without
+  /// the libraries' exit handlers, which would tear down under it what it uses; what was
+  /// printed is flushed first. Otherwise the process exits as usual.
+  public static func exit(_ status: Int32) -> Never {
+    guard isGettingReady.withLock({ $0 }) else { Foundation.exit(status) }
+    fflush(nil)
+    _exit(status)
   }
 
   /// Runs `body` while Graphviz gets ready for pictures in `format` on another thread, and
@@ -60,6 +71,7 @@ public struct MapRenderer: Sendable {
   }
 
   private static let isFirstPreparation = Mutex(true)
+  private static let isGettingReady = Mutex(false)
   private static let readiness = DispatchGroup()
 
   /// Renders a map in `format`.

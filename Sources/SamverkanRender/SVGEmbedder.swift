@@ -84,18 +84,19 @@ public struct SVGEmbedder: Sendable {
   /// U+FFFF) makes libxml2 stop before it has a document for some inputs, and FoundationXML then
   /// crashes too; no such text is well-formed, so it is refused here.
   static func readableXML(_ svg: Data) -> Data? {
-    guard var text = String(data: svg, encoding: .utf8)?[...],
-      !text.unicodeScalars.contains(where: {
-        ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE
-          || $0.value == 0xFFFF
-      })
-    else { return nil }
-    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-    if text.hasPrefix("<?xml") {
-      guard let end = text.range(of: "?>") else { return nil }
-      text = text[end.upperBound...]
+    svg.withUnsafeBytes { raw -> Data? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      // Once the bytes are valid UTF-8, the characters refused are these byte sequences.
+      guard String(validating: bytes, as: UTF8.self) != nil, !bytes.containsNonXMLCharacter
+      else { return nil }
+      var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      if bytes[start...].starts(with: Array("<?xml".utf8)) {
+        guard let end = bytes.firstIndex(of: Array("?>".utf8), from: start) else { return nil }
+        start = end + 2
+      }
+      guard bytes[start...].contains(UInt8(ascii: "<")) else { return nil }
+      return Data(bytes[start...])
     }
-    return text.contains("<") ? Data(text.utf8) : nil
   }
 
   /// An id prefix from a map id: letters, digits, `-` and `_` kept, starting with a letter.
@@ -248,5 +249,35 @@ extension String {
   /// The rest after `prefix`, or nil when the string does not start with it.
   fileprivate func dropPrefix(_ prefix: String) -> String? {
     hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether these UTF-8 bytes hold a character XML 1.0 never allows: a C0 control other than
+  /// tab and the line breaks, U+FFFE or U+FFFF.
+  fileprivate var containsNonXMLCharacter: Bool {
+    for index in indices {
+      let byte = self[index]
+      if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
+      if byte == 0xEF, index + 2 < count, self[index + 1] == 0xBF,
+        self[index + 2] == 0xBE || self[index + 2] == 0xBF
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The first index at or after `start` where `pattern` begins.
+  fileprivate func firstIndex(of pattern: [UInt8], from start: Int) -> Int? {
+    guard let first = pattern.first, count >= pattern.count else { return nil }
+    var index = start
+    while index <= count - pattern.count {
+      if self[index] == first, self[index..<index + pattern.count].elementsEqual(pattern) {
+        return index
+      }
+      index += 1
+    }
+    return nil
   }
 }
