@@ -26,7 +26,6 @@ final class RouteDistances: Sendable {
     var distances = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
     var consents = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
     var queue = [Int32](repeating: 0, count: count)
-    var settled = [Bool](repeating: false, count: count)
     distances.withUnsafeMutableBufferPointer { distances in
       queue.withUnsafeMutableBufferPointer { queue in
         for row in 0..<2 * count {
@@ -39,12 +38,28 @@ final class RouteDistances: Sendable {
         }
       }
     }
+    // Each round's actors, and the next round's: an actor is listed once per route that lowers
+    // its count, so each list holds at most one entry per route and one for the goal.
+    var rounds = [Int32](repeating: 0, count: 2 * (graph.incoming.count + 1))
+    var settled = [Bool](repeating: false, count: count)
     consents.withUnsafeMutableBufferPointer { consents in
-      for row in 0..<2 * count {
-        Self.leastConsents(
-          in: graph, to: row % count, anyLastRoute: row >= count,
-          into: UnsafeMutableBufferPointer(rebasing: consents[row * count..<(row + 1) * count]),
-          settled: &settled)
+      rounds.withUnsafeMutableBufferPointer { rounds in
+        settled.withUnsafeMutableBufferPointer { settled in
+          graph.incoming.withUnsafeBufferPointer { incoming in
+            graph.incomingStart.withUnsafeBufferPointer { incomingStart in
+              graph.isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
+                for row in 0..<2 * count {
+                  Self.leastConsents(
+                    incoming: incoming, incomingStart: incomingStart,
+                    isSteppingStone: isSteppingStone, to: row % count, anyLastRoute: row >= count,
+                    into: UnsafeMutableBufferPointer(
+                      rebasing: consents[row * count..<(row + 1) * count]),
+                    rounds: rounds, settled: settled)
+                }
+              }
+            }
+          }
+        }
       }
     }
     (self.distances, self.consents) = (distances, consents)
@@ -53,34 +68,45 @@ final class RouteDistances: Sendable {
   /// The fewest routes needing consent from each actor to `goal` on the paths `measure` walks
   /// (contact-opening routes through stepping stones, the last of any kind when
   /// `anyLastRoute`), by a search in rounds: round `n` settles the actors `n` consents away.
+  /// `rounds` holds the lists of two rounds, one in each half; `settled` one flag per actor.
   private static func leastConsents(
-    in graph: RouteGraph, to goal: Int, anyLastRoute: Bool,
-    into consents: UnsafeMutableBufferPointer<Int32>, settled: inout [Bool]
+    incoming: UnsafeBufferPointer<RouteGraph.Edge>, incomingStart: UnsafeBufferPointer<Int32>,
+    isSteppingStone: UnsafeBufferPointer<Bool>, to goal: Int, anyLastRoute: Bool,
+    into consents: UnsafeMutableBufferPointer<Int32>, rounds: UnsafeMutableBufferPointer<Int32>,
+    settled: UnsafeMutableBufferPointer<Bool>
   ) {
-    settled.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+    settled.update(repeating: false)
     consents[goal] = 0
-    var round: [Int32] = [Int32(goal)]
+    let half = rounds.count / 2
+    var (round, next) = (0, half)
+    rounds[round] = Int32(goal)
+    var (roundCount, nextCount) = (1, 0)
     var needed: Int32 = 0
-    while !round.isEmpty {
-      var next: [Int32] = []
+    while roundCount > 0 {
       var index = 0
-      while index < round.count {
-        let current = Int(round[index])
+      while index < roundCount {
+        let current = Int(rounds[round + index])
         index += 1
         guard !settled[current] else { continue }
         settled[current] = true
-        guard current == goal || graph.isSteppingStone[current] else { continue }
-        for edge in graph.incoming[
-          Int(graph.incomingStart[current])..<Int(graph.incomingStart[current + 1])]
+        guard current == goal || isSteppingStone[current] else { continue }
+        for edge in incoming[Int(incomingStart[current])..<Int(incomingStart[current + 1])]
         where current == goal ? edge.opensContact || anyLastRoute : edge.leadsOn {
           let other = Int(edge.other)
           let reached = needed + (edge.needsConsent ? 1 : 0)
           guard consents[other] == RouteGraph.none || reached < consents[other] else { continue }
           consents[other] = reached
-          if edge.needsConsent { next.append(edge.other) } else { round.append(edge.other) }
+          if edge.needsConsent {
+            rounds[next + nextCount] = edge.other
+            nextCount += 1
+          } else {
+            rounds[round + roundCount] = edge.other
+            roundCount += 1
+          }
         }
       }
-      round = next
+      (round, next) = (next, round)
+      (roundCount, nextCount) = (nextCount, 0)
       needed += 1
     }
   }
