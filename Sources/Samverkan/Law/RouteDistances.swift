@@ -1,9 +1,13 @@
+import Synchronization
+
 /// How many routes, and how few needing consent, every actor is from every goal at the least,
 /// over every usable route, for both kinds of last route: what `RouteGraph.measure` gives a
 /// search that `following` does not narrow, measured once per map instead of once per query.
 ///
-/// Immutable once built, so any number of tasks read it at once (`RouteGraph.distancesToEveryGoal`
-/// builds it under a lock on first use). Rows hold whole distances, with no window and no longest
+/// The distances are measured when it is built (`RouteGraph.distancesToEveryGoal` builds it
+/// under a lock on first use), the consents on the first search that asks for them, under a lock
+/// of their own: a who-query's search reads the distances alone. Immutable once built, so any
+/// number of tasks read it at once. Rows hold whole distances, with no window and no longest
 /// length: a search prunes with them exactly as with the windowed ones, because it never takes a
 /// step whose remaining distance is beyond the window it measures.
 final class RouteDistances: Sendable {
@@ -17,14 +21,13 @@ final class RouteDistances: Sendable {
   /// one distance per actor, `RouteGraph.none` where it cannot reach the goal.
   private let distances: [Int32]
   /// Laid out as `distances`: the fewest routes needing consent on a lawful path of any length
-  /// from each actor to each goal, a bound no candidate path goes below.
-  private let consents: [Int32]
+  /// from each actor to each goal, a bound no candidate path goes below; counted on first use.
+  private let consents = Mutex<[Int32]?>(nil)
 
   init(_ graph: RouteGraph) {
     let count = graph.count
     self.count = count
     var distances = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
-    var consents = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
     var queue = [Int32](repeating: 0, count: count)
     distances.withUnsafeMutableBufferPointer { distances in
       queue.withUnsafeMutableBufferPointer { queue in
@@ -38,6 +41,13 @@ final class RouteDistances: Sendable {
         }
       }
     }
+    self.distances = distances
+  }
+
+  /// The fewest consents of every actor to every goal in `graph`, laid out as `distances`.
+  private static func leastConsents(in graph: RouteGraph) -> [Int32] {
+    let count = graph.count
+    var consents = [Int32](repeating: RouteGraph.none, count: 2 * count * count)
     // Each round's actors, and the next round's: an actor is listed once per route that lowers
     // its count, so each list holds at most one entry per route and one for the goal.
     var rounds = [Int32](repeating: 0, count: 2 * (graph.incoming.count + 1))
@@ -62,7 +72,7 @@ final class RouteDistances: Sendable {
         }
       }
     }
-    (self.distances, self.consents) = (distances, consents)
+    return consents
   }
 
   /// The fewest routes needing consent from each actor to `goal` on the paths `measure` walks
@@ -112,19 +122,44 @@ final class RouteDistances: Sendable {
   }
 
   /// Calls `body` with the distances of every actor to `goal` and the fewest consents on the
-  /// way, one per actor number.
+  /// way, one per actor number; `graph` is the graph the distances were measured in.
   func withRows<Result>(
-    to goal: Int, anyLastRoute: Bool,
+    to goal: Int, anyLastRoute: Bool, in graph: RouteGraph,
     _ body: (_ distance: UnsafeBufferPointer<Int32>, _ consents: UnsafeBufferPointer<Int32>) ->
       Result
   ) -> Result {
     let start = ((anyLastRoute ? count : 0) + goal) * count
-    return distances.withUnsafeBufferPointer { distances in
+    let consents = consentRows(in: graph)
+    return withDistances(to: goal, anyLastRoute: anyLastRoute) { distance in
       consents.withUnsafeBufferPointer { consents in
-        body(
-          UnsafeBufferPointer(rebasing: distances[start..<start + count]),
-          UnsafeBufferPointer(rebasing: consents[start..<start + count]))
+        body(distance, UnsafeBufferPointer(rebasing: consents[start..<start + count]))
       }
+    }
+  }
+
+  /// Counts the fewest consents in `graph` now, unless a search has: what `withRows` first does.
+  func prepareConsents(in graph: RouteGraph) {
+    _ = consentRows(in: graph)
+  }
+
+  /// The fewest consents, counted in `graph` by the first caller under the lock; the rest wait
+  /// for it, then read the same immutable rows.
+  private func consentRows(in graph: RouteGraph) -> [Int32] {
+    consents.withLock { stored in
+      if let stored { return stored }
+      let counted = Self.leastConsents(in: graph)
+      stored = counted
+      return counted
+    }
+  }
+
+  /// Calls `body` with the distances of every actor to `goal`, one per actor number.
+  func withDistances<Result>(
+    to goal: Int, anyLastRoute: Bool, _ body: (_ distance: UnsafeBufferPointer<Int32>) -> Result
+  ) -> Result {
+    let start = ((anyLastRoute ? count : 0) + goal) * count
+    return distances.withUnsafeBufferPointer { distances in
+      body(UnsafeBufferPointer(rebasing: distances[start..<start + count]))
     }
   }
 }

@@ -74,10 +74,12 @@ extension CollaborationMap {
   }
 
   /// Builds what the map's path searches share, which the first of them otherwise builds: the
-  /// graph of its routes and the distances between every pair of its actors. A server may call
-  /// it before its first request, a benchmark to time the queries alone.
+  /// graph of its routes and the distances and fewest consents between every pair of its
+  /// actors. A server may call it before its first request, a benchmark to time the queries
+  /// alone.
   public func preparePathSearch() {
-    _ = routeGraph.distancesToEveryGoal
+    let graph = routeGraph
+    graph.distancesToEveryGoal?.prepareConsents(in: graph)
   }
 
   /// The best lawful path from an actor to each of `goals` that `following` allows, by goal id;
@@ -146,7 +148,7 @@ extension CollaborationMap {
                     shortest = min(shortest, reach[Int(edge.other)] + 1)
                   }
                   guard shortest <= depth else { continue }
-                  let search = table.withRows(to: last, anyLastRoute: true) { distance, _ in
+                  let search = table.withDistances(to: last, anyLastRoute: true) { distance in
                     var search = PathSearch(
                       outgoing: outgoing, outgoingStart: outgoingStart,
                       isSteppingStone: isSteppingStone, filter: filter, distance: distance,
@@ -191,7 +193,8 @@ extension CollaborationMap {
     from start: String, to goal: String, limit: Int, maximumLength: Int, channels: PathChannels,
     reportsCutShort: Bool, allowing filter: Filter
   ) -> RoutePaths {
-    let graph = routeGraph
+    // The graph and the routes bound here, so that no closure below captures the whole map.
+    let (graph, routes) = (routeGraph, routes)
     // An asker without a number is not in the map and names no usable route: no path starts
     // there. A length below one cannot reach another actor.
     guard limit > 0, maximumLength > 0, let asker = graph.numbers[start],
@@ -243,17 +246,15 @@ extension CollaborationMap {
                   search.start(at: origin, routesLeft: length)
                 }
               }
-              return routes.withUnsafeBufferPointer { routes in
-                RoutePaths(
-                  paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
-                  isCutShort: search.isCutShort)
-              }
+              return RoutePaths(
+                paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
+                isCutShort: search.isCutShort)
             }
           }
         }
       }
       if !Filter.narrows, let table = graph.distancesToEveryGoal {
-        return table.withRows(to: last, anyLastRoute: anyLastRoute, search)
+        return table.withRows(to: last, anyLastRoute: anyLastRoute, in: graph, search)
       }
       // Distances over the routes the filter allows: the shortest path it forbids must not set
       // the window, or a longer allowed path beyond it would never be a candidate. None further
