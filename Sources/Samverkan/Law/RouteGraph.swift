@@ -59,7 +59,8 @@ final class RouteGraph: Sendable {
   var count: Int { isSteppingStone.count }
 
   /// The distances of every actor to every goal over every usable route, measured on first use
-  /// and then shared by every search the caller's `following` does not narrow; nil for a graph
+  /// and then shared by every search the caller's `following` does not narrow, and by a
+  /// who-query's `bestPaths`, which prunes with them; nil for a graph
   /// of more than `RouteDistances.largestGraph` actors, whose searches measure their own. The
   /// first caller measures them under the lock; the rest wait for it, then read the same
   /// immutable table.

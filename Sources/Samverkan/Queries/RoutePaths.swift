@@ -74,27 +74,113 @@ extension CollaborationMap {
   }
 
   /// Builds what the map's path searches share, which the first of them otherwise builds: the
-  /// graph of its routes and the distances between every pair of its actors. A server may call
-  /// it before its first request, a benchmark to time the queries alone.
+  /// graph of its routes and the distances and fewest consents between every pair of its
+  /// actors. A server may call it before its first request, a benchmark to time the queries
+  /// alone.
   public func preparePathSearch() {
-    _ = routeGraph.distancesToEveryGoal
+    let graph = routeGraph
+    graph.distancesToEveryGoal?.prepareConsents(in: graph)
   }
 
   /// The best lawful path from an actor to each of `goals` that `following` allows, by goal id;
-  /// the last route may be of any kind `following` lets through.
+  /// the last route may be of any kind `following` lets through. Each path is the one
+  /// `routePaths(from:to:limit: 1, channels: .all, following:)` answers with.
+  ///
+  /// One breadth-first walk from the asker's origins over the routes `following` allows gives
+  /// every goal's shortest length at once, and the map's shared distances (which no filter
+  /// narrows, so they never exceed the narrowed ones) prune each goal's depth-first search: it
+  /// finds the same candidates in the same order as a search pruned by the goal's own narrowed
+  /// distances, taking at least as many route steps. Only a search that runs out of budget is
+  /// asked again as `routePaths` would ask it. A map without shared distances searches goal by goal.
   func bestPaths(
-    from start: String, to goals: [String], following: @escaping (Route) -> Bool
+    from start: String, to goals: [String], following: (Route) -> Bool
   ) -> [String: [Route]] {
-    var best: [String: [Route]] = [:]
-    for goal in goals where best[goal] == nil {
-      if let path = routePaths(
-        from: start, to: goal, limit: 1, maximumLength: 6, channels: .all, following: following,
-        reportsCutShort: false
-      ).paths.first {
-        best[goal] = path
+    let allowed = routes.map(following)
+    return allowed.withUnsafeBufferPointer { allowed in
+      let filter = AllowedRoutes(allowed: allowed)
+      var best: [String: [Route]] = [:]
+      /// The answer for one goal as `routePaths` gives it, searched alone.
+      func searchAlone(_ goal: String) {
+        if let path = searchPaths(
+          from: start, to: goal, limit: 1, maximumLength: 6, channels: .all,
+          reportsCutShort: false, allowing: filter
+        ).paths.first {
+          best[goal] = path
+        }
       }
+      let graph = routeGraph
+      guard let asker = graph.numbers[start], let table = graph.distancesToEveryGoal else {
+        for goal in goals where best[goal] == nil { searchAlone(goal) }
+        return best
+      }
+      let count = graph.count
+      let depth = min(6, count)
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + 2 * depth + 2) {
+        scratch in
+        func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
+          UnsafeMutableBufferPointer(rebasing: scratch[index * count..<(index + 1) * count])
+        }
+        let (reach, queue, origins, mark) = (part(0), part(1), part(2), part(3))
+        let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
+        let kept = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count + depth)...])
+        let starts = origins[
+          0..<graph.markOrigins(
+            of: asker, mark: mark, origins: origins, queue: queue)]
+        graph.reachFrom(starts, mark: mark, upTo: Int32(depth) - 1, into: reach, queue: queue) {
+          allowed[Int($0)]
+        }
+        graph.outgoing.withUnsafeBufferPointer { outgoing in
+          graph.outgoingStart.withUnsafeBufferPointer { outgoingStart in
+            graph.isSteppingStone.withUnsafeBufferPointer { isSteppingStone in
+              routes.withUnsafeBufferPointer { routes in
+                for goal in goals where best[goal] == nil {
+                  guard let last = graph.numbers[goal], mark[last] & PathMark.onPath == 0
+                  else { continue }
+                  // The fewest routes from an origin to the goal over the allowed routes: a
+                  // last route of any kind from an origin or a stepping stone reached.
+                  var shortest = Int32.max
+                  for edge in graph.incoming[
+                    Int(graph.incomingStart[last])..<Int(graph.incomingStart[last + 1])]
+                  where reach[Int(edge.other)] >= 0 && allowed[Int(edge.route)]
+                    && (mark[Int(edge.other)] & PathMark.onPath != 0
+                      || isSteppingStone[Int(edge.other)])
+                  {
+                    shortest = min(shortest, reach[Int(edge.other)] + 1)
+                  }
+                  guard shortest <= depth else { continue }
+                  let search = table.withDistances(to: last, anyLastRoute: true) { distance in
+                    var search = PathSearch(
+                      outgoing: outgoing, outgoingStart: outgoingStart,
+                      isSteppingStone: isSteppingStone, filter: filter, distance: distance,
+                      mark: mark, path: path, kept: kept, goal: Int32(last), anyLastRoute: true,
+                      candidates: 20, keepsBestOnly: true, enough: 0,
+                      budget: Self.pathSearchBudget)
+                    for length in Int(shortest)...min(depth, Int(shortest) + 2) {
+                      for origin in starts
+                      where distance[Int(origin)] >= 0 && distance[Int(origin)] <= length {
+                        search.start(at: origin, routesLeft: length)
+                      }
+                    }
+                    return search
+                  }
+                  if search.isCutShort {
+                    searchAlone(goal)
+                  } else if let found = search.best(
+                    1, identity: graph.routeIdentity,
+                    {
+                      routes[Int($0)]
+                    }
+                  ).first {
+                    best[goal] = found
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      return best
     }
-    return best
   }
 }
 
@@ -107,7 +193,8 @@ extension CollaborationMap {
     from start: String, to goal: String, limit: Int, maximumLength: Int, channels: PathChannels,
     reportsCutShort: Bool, allowing filter: Filter
   ) -> RoutePaths {
-    let graph = routeGraph
+    // The graph and the routes bound here, so that no closure below captures the whole map.
+    let (graph, routes) = (routeGraph, routes)
     // An asker without a number is not in the map and names no usable route: no path starts
     // there. A length below one cannot reach another actor.
     guard limit > 0, maximumLength > 0, let asker = graph.numbers[start],
@@ -123,37 +210,8 @@ extension CollaborationMap {
       let (distance, queue, origins, mark) = (part(0), part(1), part(2), part(3))
       let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
       let kept = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count + depth)...])
-      mark.update(repeating: 0)
-      // The asker and the units it belongs to, nearest first (`ancestry`): where a path may
-      // start, and never pass through.
-      var originCount = 1
-      origins[0] = Int32(asker)
-      mark[asker] = PathMark.onPath
-      if graph.isDefined[asker] {
-        var parent = Int(graph.parent[asker])
-        while parent >= 0, mark[parent] & PathMark.onPath == 0 {
-          origins[originCount] = Int32(parent)
-          originCount += 1
-          mark[parent] = PathMark.onPath
-          parent = Int(graph.parent[parent])
-        }
-        // The asker's home unit (`homeUnit`), which a path leaves only once.
-        let top = Int(graph.homeTop[asker])
-        queue[0] = Int32(top)
-        mark[top] |= PathMark.isOwn
-        var (next, end) = (0, 1)
-        while next < end {
-          let member = Int(queue[next])
-          next += 1
-          for child in graph.children[
-            Int(graph.childrenStart[member])..<Int(graph.childrenStart[member + 1])]
-          where mark[Int(child)] & PathMark.isOwn == 0 {
-            mark[Int(child)] |= PathMark.isOwn
-            queue[end] = child
-            end += 1
-          }
-        }
-      }
+      let originCount = graph.markOrigins(
+        of: asker, mark: mark, origins: origins, queue: queue)
       guard mark[last] & PathMark.onPath == 0 else {
         return RoutePaths(paths: [], isCutShort: false)
       }
@@ -188,17 +246,15 @@ extension CollaborationMap {
                   search.start(at: origin, routesLeft: length)
                 }
               }
-              return routes.withUnsafeBufferPointer { routes in
-                RoutePaths(
-                  paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
-                  isCutShort: search.isCutShort)
-              }
+              return RoutePaths(
+                paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
+                isCutShort: search.isCutShort)
             }
           }
         }
       }
       if !Filter.narrows, let table = graph.distancesToEveryGoal {
-        return table.withRows(to: last, anyLastRoute: anyLastRoute, search)
+        return table.withRows(to: last, anyLastRoute: anyLastRoute, in: graph, search)
       }
       // Distances over the routes the filter allows: the shortest path it forbids must not set
       // the window, or a longer allowed path beyond it would never be a candidate. None further
@@ -208,6 +264,82 @@ extension CollaborationMap {
         to: Int32(last), anyLastRoute: anyLastRoute, upTo: Int32(depth), into: distance,
         queue: queue, starts: (mark, PathMark.onPath, 2), isAllowed: filter.allows)
       return search(UnsafeBufferPointer(distance), nil)
+    }
+  }
+}
+
+extension RouteGraph {
+  /// Marks the asker and the units it belongs to `PathMark.onPath` in `mark` and lists them,
+  /// nearest first (`ancestry`), in `origins`: where a path may start, and never pass through.
+  /// Marks the actors of the asker's home unit (`homeUnit`), which a path leaves only once,
+  /// `PathMark.isOwn`. Returns how many origins there are; `queue` holds one number per actor
+  /// while it works.
+  fileprivate func markOrigins(
+    of asker: Int, mark: UnsafeMutableBufferPointer<Int32>,
+    origins: UnsafeMutableBufferPointer<Int32>, queue: UnsafeMutableBufferPointer<Int32>
+  ) -> Int {
+    mark.update(repeating: 0)
+    var originCount = 1
+    origins[0] = Int32(asker)
+    mark[asker] = PathMark.onPath
+    guard isDefined[asker] else { return originCount }
+    var parent = Int(self.parent[asker])
+    while parent >= 0, mark[parent] & PathMark.onPath == 0 {
+      origins[originCount] = Int32(parent)
+      originCount += 1
+      mark[parent] = PathMark.onPath
+      parent = Int(self.parent[parent])
+    }
+    let top = Int(homeTop[asker])
+    queue[0] = Int32(top)
+    mark[top] |= PathMark.isOwn
+    var (next, end) = (0, 1)
+    while next < end {
+      let member = Int(queue[next])
+      next += 1
+      for child in children[Int(childrenStart[member])..<Int(childrenStart[member + 1])]
+      where mark[Int(child)] & PathMark.isOwn == 0 {
+        mark[Int(child)] |= PathMark.isOwn
+        queue[end] = child
+        end += 1
+      }
+    }
+    return originCount
+  }
+
+  /// How many routes each actor is from the nearest of `origins` at the least, into `reach`
+  /// (`none` where not reached, and beyond `longest`): by routes `isAllowed` lets through that a
+  /// path may go on after, from an origin (marked `PathMark.onPath` in `mark`) or a stepping
+  /// stone. A goal's shortest lawful length is then one more than the least reach of an origin
+  /// or stepping stone with an allowed route into it. `queue` holds one number per actor while
+  /// it works.
+  fileprivate func reachFrom(
+    _ origins: UnsafeMutableBufferPointer<Int32>.SubSequence,
+    mark: UnsafeMutableBufferPointer<Int32>, upTo longest: Int32,
+    into reach: UnsafeMutableBufferPointer<Int32>, queue: UnsafeMutableBufferPointer<Int32>,
+    isAllowed: (Int32) -> Bool
+  ) {
+    reach.update(repeating: Self.none)
+    var end = 0
+    for origin in origins {
+      reach[Int(origin)] = 0
+      queue[end] = origin
+      end += 1
+    }
+    var next = 0
+    while next < end {
+      let current = Int(queue[next])
+      next += 1
+      let reached = reach[current]
+      guard reached < longest,
+        mark[current] & PathMark.onPath != 0 || isSteppingStone[current]
+      else { continue }
+      for edge in outgoing[Int(outgoingStart[current])..<Int(outgoingStart[current + 1])]
+      where edge.leadsOn && reach[Int(edge.other)] == Self.none && isAllowed(edge.route) {
+        reach[Int(edge.other)] = reached + 1
+        queue[end] = edge.other
+        end += 1
+      }
     }
   }
 }
@@ -240,6 +372,14 @@ private struct FollowedRoutes: RouteFilter {
 
   static let narrows = true
   func allows(_ route: Int32) -> Bool { follows(routes[Int(route)]) }
+}
+
+/// The routes a caller's `following` let through, decided once per route position.
+private struct AllowedRoutes: RouteFilter {
+  let allowed: UnsafeBufferPointer<Bool>
+
+  static let narrows = true
+  func allows(_ route: Int32) -> Bool { allowed[Int(route)] }
 }
 
 /// One depth-first search for paths of a given length, pruned by the lawful distance to the goal.
