@@ -9,7 +9,9 @@ import Testing
 /// every actor of the six real maps, and from every eighth actor and the first school's mentor to
 /// every actor of a synthetic municipality of 200 schools (every asker there takes five minutes
 /// of a debug build), under the narrowing of each of a coordinator's questions; and a dense map where the shared distances
-/// prune so little that the search runs out of budget and is asked again alone.
+/// prune so little that the search runs out of budget and is asked again alone. The walk is
+/// asked for on every map (`walkingFrom: 0`), small ones included, which a who-query searches
+/// goal by goal.
 @Suite("best paths of a who-query against the search per candidate")
 struct BestPathsDifferentialTests {
   /// What a who-query follows for each of the benchmark's five questions, and with no question
@@ -36,7 +38,7 @@ struct BestPathsDifferentialTests {
     var withPath = 0
     for start in askers ?? goals {
       for (index, following) in narrowings.enumerated() {
-        let got = map.bestPaths(from: start, to: goals, following: following)
+        let got = map.bestPaths(from: start, to: goals, walkingFrom: 0, following: following)
         var want: [String: [Route]] = [:]
         for goal in goals {
           want[goal] =
@@ -110,7 +112,7 @@ struct BestPathsDifferentialTests {
     let alone = map.routePaths(
       from: "n0", to: "n1", limit: 1, maximumLength: 6, channels: .all, following: following)
     #expect(alone.paths.first?.map(\.id) == ["n0-n39", "n39-n2", "n2-n1"])
-    let best = map.bestPaths(from: "n0", to: ["n1", "n5"], following: following)
+    let best = map.bestPaths(from: "n0", to: ["n1", "n5"], walkingFrom: 0, following: following)
     #expect(best["n1"] == alone.paths.first)
     #expect(best["n5"]?.map(\.id) == ["n0-n5"])
   }
