@@ -61,7 +61,7 @@ struct LawAgreementTests {
               let filtered = map.routePaths(
                 from: asker.id, to: answer.actor.id, limit: 1, channels: .all
               ) { $0.channel.reachesReceiver && query.canTake($0) }.paths
-              #expect(filtered.first == path, "\(name): \(asker.id) → \(answer.actor.id)")
+              #expect(filtered.first.map(Array.init) == path, "\(name): \(asker.id) → \(answer.actor.id)")
               let found = map.routePaths(
                 from: asker.id, to: answer.actor.id, limit: 200, channels: .all
               ).paths

@@ -143,7 +143,7 @@ struct PathDifferentialTests {
       let distinct = ranked.map(\.0).filter { path in
         path.last.map { seen.insert($0.id).inserted } ?? false
       }
-      return RoutePaths(paths: Array(distinct.prefix(limit)), isCutShort: isCutShort)
+      return RoutePaths(paths: distinct.prefix(limit).map(RoutePath.init), isCutShort: isCutShort)
     }
   }
 
@@ -271,7 +271,7 @@ struct PathDifferentialTests {
             if let narrowing {
               if channels == .all && limit == 1 && maximumLength == 6 {
                 let best = map.bestPaths(from: start, to: [goal], following: narrowing)[goal]
-                #expect(best == want.paths.first, "\(pair), who", sourceLocation: sourceLocation)
+                #expect(best == want.paths.first.map(Array.init), "\(pair), who", sourceLocation: sourceLocation)
               }
             } else {
               let paths = map.paths(
@@ -390,7 +390,7 @@ struct PathDifferentialTests {
         route("a-p", "a", "p", consent: true), route("p-k", "p", "k", consent: true),
         route("a-q", "a", "q", consent: true), route("q-s", "q", "s"), route("s-k", "s", "k"),
       ])
-    let ids = { (paths: [[Route]]) in paths.map { $0.map(\.id) } }
+    let ids = { (paths: [RoutePath]) in paths.map { $0.map(\.id) } }
     #expect(ids(map.paths(from: "a", to: "g", limit: 1)) == [["a-c", "c-d", "d-g"]])
     #expect(ids(map.routePaths(from: "a", to: "g", limit: 1).paths) == [["a-c", "c-d", "d-g"]])
     #expect(ids(map.paths(from: "a", to: "g")) == [["a-c", "c-d", "d-g"], ["a-b", "b-g"]])

@@ -115,7 +115,7 @@ struct PathSearchTests {
 
   /// Every route of `path` checked against the law on its own, as a reader would check it.
   private func isLawful(
-    _ map: CollaborationMap, _ path: [Route], from start: String, to goal: String,
+    _ map: CollaborationMap, _ path: RoutePath, from start: String, to goal: String,
     maximumLength: Int, channels: PathChannels
   ) -> Bool {
     let origins = chain(map, start)

@@ -150,7 +150,7 @@ public enum AnswerText {
 
   /// `Skolkurator → Elevhälsoteamet (EHT) (möte, inga elevuppgifter) → UPH (remiss, med
   /// vårdnadshavares samtycke)`; each actor with its id too when `ids` asks for it.
-  public static func describe(_ path: [Route], in map: CollaborationMap, ids: Bool = false)
+  public static func describe(_ path: some Collection<Route>, in map: CollaborationMap, ids: Bool = false)
     -> String
   {
     guard let first = path.first else { return L10n.answers("path.here") }

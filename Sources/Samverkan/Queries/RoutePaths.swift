@@ -9,7 +9,7 @@ public enum PathChannels: Sendable, Hashable {
 /// The paths found between two actors, best first, and whether the search was cut short.
 public struct RoutePaths: Sendable, Hashable {
   /// The chains of routes, each starting at the asker or a unit the asker belongs to.
-  public var paths: [[Route]]
+  public var paths: [RoutePath]
   /// True when the search used up its budget before it had looked at every candidate, so a
   /// better path may exist.
   public var isCutShort: Bool
@@ -66,7 +66,7 @@ extension CollaborationMap {
   public func paths(
     from start: String, to goal: String, limit: Int = 5, maximumLength: Int = 6,
     channels: PathChannels = .contactOpening
-  ) -> [[Route]] {
+  ) -> [RoutePath] {
     routePaths(
       from: start, to: goal, limit: limit, maximumLength: maximumLength, channels: channels,
       following: nil, reportsCutShort: false
@@ -114,7 +114,7 @@ extension CollaborationMap {
           from: start, to: goal, limit: 1, maximumLength: 6, channels: .all,
           reportsCutShort: false, allowing: filter
         ).paths.first {
-          best[goal] = path
+          best[goal] = Array(path)
         }
       }
       let graph = routeGraph
@@ -177,12 +177,9 @@ extension CollaborationMap {
                   if search.isCutShort {
                     searchAlone(goal)
                   } else if let found = search.best(
-                    1, identity: graph.routeIdentity,
-                    {
-                      routes[Int($0)]
-                    }
+                    1, identity: graph.routeIdentity, in: self.routes
                   ).first {
-                    best[goal] = found
+                    best[goal] = Array(found)
                   }
                 }
               }
@@ -258,7 +255,7 @@ extension CollaborationMap {
                 }
               }
               return RoutePaths(
-                paths: search.best(limit, identity: graph.routeIdentity) { routes[Int($0)] },
+                paths: search.best(limit, identity: graph.routeIdentity, in: routes),
                 isCutShort: search.isCutShort)
             }
           }
@@ -493,17 +490,18 @@ private struct PathSearch<Filter: RouteFilter> {
     }
   }
 
-  /// The routes of the candidate at `offset`, by map position.
-  func routes(at offset: Int) -> ArraySlice<Int32> {
+  /// The positions in the map of the routes of the candidate at `offset`.
+  func positions(at offset: Int) -> ArraySlice<Int32> {
     found[offset + 2..<offset + 2 + Int(found[offset + 1])]
   }
 
-  /// At most `limit` candidates as paths of `route`s, best first: the fewest routes needing
-  /// consent, then the fewest routes, then the order found; of candidates that end with the same
-  /// route (by id), the first alone: a detour to the same referral says nothing new.
-  func best(_ limit: Int, identity: [Int32], _ route: (Int32) -> Route) -> [[Route]] {
+  /// At most `limit` candidates as paths of the map's `routes`, best first: the fewest routes
+  /// needing consent, then the fewest routes, then the order found; of candidates that end with
+  /// the same route (by id), the first alone: a detour to the same referral says nothing new.
+  func best(_ limit: Int, identity: [Int32], in routes: [Route]) -> [RoutePath] {
     if keepsBestOnly {
-      return foundCount == 0 ? [] : [kept[2..<2 + Int(kept[1])].map(route)]
+      return foundCount == 0
+        ? [] : [RoutePath(positions: Array(kept[2..<2 + Int(kept[1])]), in: routes)]
     }
     // One number per candidate that orders as its ranking: consents, routes, then the order
     // found, each well inside its 21 bits (the budget caps how many are found).
@@ -512,12 +510,12 @@ private struct PathSearch<Filter: RouteFilter> {
       return UInt64(found[offset]) << 42 | UInt64(found[offset + 1]) << 21 | UInt64(index)
     }
     let ranked = offsets.indices.map(rank).sorted()
-    var chosen: [[Route]] = []
+    var chosen: [RoutePath] = []
     var lasts: Set<Int32> = []
     for key in ranked where chosen.count < limit {
-      let routes = routes(at: offsets[Int(key & (1 << 21 - 1))])
-      if let last = routes.last, lasts.insert(identity[Int(last)]).inserted {
-        chosen.append(routes.map(route))
+      let positions = positions(at: offsets[Int(key & (1 << 21 - 1))])
+      if let last = positions.last, lasts.insert(identity[Int(last)]).inserted {
+        chosen.append(RoutePath(positions: Array(positions), in: routes))
       }
     }
     return chosen
