@@ -157,26 +157,7 @@ struct SVGEmbedderTests {
 
   @Test("the embedder itself takes script, handlers and unsafe links out of any SVG")
   func sanitisesForeignSVG() throws {
-    let svg = """
-      <?xml version="1.0"?>
-      <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
-      <!-- a comment -->
-      <svg width="100pt" height="50pt" viewBox="0 0 100 50" onload="alert(1)"
-       xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
-      <?xml-stylesheet href="evil.css"?>
-      <script>alert(1)</script>
-      <style>@import url(https://evil.example/x.css);</style>
-      <g id="graph0" class="graph"><title>x</title>
-      <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>
-      <a xlink:href="javascript:alert(1)"><text onclick="alert(1)">a</text></a>
-      <a href="data:text/html,x"><text>b</text></a>
-      <a xlink:href="tel:+4631000000"><text>c</text></a>
-      <rect style="fill:url(javascript:alert(1))" width="1" height="1"/>
-      <set attributeName="href" to="javascript:alert(1)"/>
-      <linearGradient id="l_0"/><rect fill="url(#l_0)" width="1" height="1"/>
-      <use xlink:href="#l_0"/>
-      </g></svg>
-      """
+    let svg = Fixture.foreignSVG
     let map = CollaborationMap(
       id: "elak-karta", name: "Karta", reviewed: try #require(Fixture.reviewed),
       actors: [Actor(id: "skola", name: "Skola", kind: .organisation, sector: .school)])

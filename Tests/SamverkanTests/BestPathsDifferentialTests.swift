@@ -81,27 +81,11 @@ struct BestPathsDifferentialTests {
 
   @Test("pruned by the shared distances alone, a search out of budget is asked again alone")
   func outOfBudget() throws {
-    // 40 actors, each pair joined by a meeting and a phone call. The narrowing lets into n1 only
-    // n2's routes and into n2 only n39's: over every route each actor is one route from n1, so
-    // the shared distances let a search from n0 try every walk of three routes before the only
-    // lawful ones, through n39 and n2, beyond the budget; narrowed, they lead straight there.
-    let ids = (0..<40).map { "n\($0)" }
-    var routes: [Route] = []
-    for source in ids {
-      for target in ids where source != target {
-        routes.append(
-          Route(
-            id: "\(source)-\(target)", from: source, to: target, channel: .meeting,
-            sharing: .notApplicable))
-        routes.append(
-          Route(
-            id: "\(source)-\(target)-tel", from: source, to: target, channel: .phone,
-            sharing: .notApplicable))
-      }
-    }
-    let map = CollaborationMap(
-      id: "tat", name: "Tät", reviewed: try fixtureDate(),
-      actors: ids.map { Actor(id: $0, name: $0, kind: .unit, sector: .school) }, routes: routes)
+    // The dense map, no meeting asking for consent. The narrowing lets into n1 only n2's routes
+    // and into n2 only n39's: over every route each actor is one route from n1, so the shared
+    // distances let a search from n0 try every walk of three routes before the only lawful ones,
+    // through n39 and n2, beyond the budget; narrowed, they lead straight there.
+    let map = try denseFixtureMap()
     let following: @Sendable (Route) -> Bool = { route in
       switch route.to {
       case "n1": route.from == "n2"

@@ -271,7 +271,9 @@ struct PathDifferentialTests {
             if let narrowing {
               if channels == .all && limit == 1 && maximumLength == 6 {
                 let best = map.bestPaths(from: start, to: [goal], following: narrowing)[goal]
-                #expect(best == want.paths.first.map(Array.init), "\(pair), who", sourceLocation: sourceLocation)
+                #expect(
+                  best == want.paths.first.map(Array.init), "\(pair), who",
+                  sourceLocation: sourceLocation)
               }
             } else {
               let paths = map.paths(
@@ -328,26 +330,10 @@ struct PathDifferentialTests {
 
   @Test("a map dense enough to use up the budget: cut short where the earlier search was")
   func denseMap() throws {
-    // 40 actors, each pair joined by a meeting and a phone call, some meetings asking for consent:
-    // paths of three routes number in the hundreds of thousands, beyond the budget of 200,000
-    // route steps when every one is asked for.
-    let ids = (0..<40).map { "n\($0)" }
-    var routes: [Route] = []
-    for (from, source) in ids.enumerated() {
-      for (to, target) in ids.enumerated() where from != to {
-        routes.append(
-          Route(
-            id: "\(source)-\(target)", from: source, to: target, channel: .meeting,
-            sharing: (from + to) % 3 == 0 ? .consentRequired : .notApplicable))
-        routes.append(
-          Route(
-            id: "\(source)-\(target)-tel", from: source, to: target, channel: .phone,
-            sharing: .notApplicable))
-      }
-    }
-    let map = CollaborationMap(
-      id: "tat", name: "Tät", reviewed: try fixtureDate(),
-      actors: ids.map { Actor(id: $0, name: $0, kind: .unit, sector: .school) }, routes: routes)
+    // Some meetings ask for consent: paths of three routes number in the hundreds of thousands,
+    // beyond the budget of 200,000 route steps when every one is asked for.
+    let map = try denseFixtureMap { from, to in (from + to) % 3 == 0 }
+    let ids = map.actors.map(\.id)
     let earlier = Earlier(map)
     var cutShort = 0
     for start in ids.prefix(2) {

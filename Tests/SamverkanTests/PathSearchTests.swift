@@ -417,15 +417,9 @@ struct PathSearchTests {
 
   @Test("a dense map uses up the step budget and says the search was cut short")
   func budget() throws {
-    // 40 actors, each pair joined by a meeting and a phone call: asked for every path, the search
-    // walks far more than its budget of route steps before it has seen all of them.
-    let ids = (0..<40).map { "n\($0)" }
-    let routes = ids.flatMap { from in
-      ids.filter { $0 != from }.flatMap { to in
-        [route(from, to, id: "\(from)-\(to)"), route(from, to, .phone, id: "\(from)-\(to)-tel")]
-      }
-    }
-    let map = try map(ids.map { unit($0) }, routes)
+    // Asked for every path of the dense map, the search walks far more than its budget of route
+    // steps before it has seen all of them.
+    let map = try denseFixtureMap()
     let everything = map.routePaths(from: "n0", to: "n39", limit: 1_000_000, maximumLength: 6)
     let isCutShort = everything.isCutShort
     #expect(isCutShort)

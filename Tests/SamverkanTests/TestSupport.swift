@@ -90,6 +90,32 @@ func fixtureDate() throws -> ReviewDate {
   try #require(ReviewDate(year: 2026, month: 11, day: 23))
 }
 
+/// The dense map "Tät": actors `n0` to `n39`, every ordered pair joined by a meeting (`n0-n1`),
+/// which asks for consent where `needsConsent` says so for the two actors' numbers, and a phone
+/// call (`n0-n1-tel`). Paths of three routes between two actors number in the hundreds of
+/// thousands: what uses up a path search's budget.
+func denseFixtureMap(needsConsent: (Int, Int) -> Bool = { _, _ in false }) throws
+  -> CollaborationMap
+{
+  let ids = (0..<40).map { "n\($0)" }
+  var routes: [Route] = []
+  for (from, source) in ids.enumerated() {
+    for (to, target) in ids.enumerated() where from != to {
+      routes.append(
+        Route(
+          id: "\(source)-\(target)", from: source, to: target, channel: .meeting,
+          sharing: needsConsent(from, to) ? .consentRequired : .notApplicable))
+      routes.append(
+        Route(
+          id: "\(source)-\(target)-tel", from: source, to: target, channel: .phone,
+          sharing: .notApplicable))
+    }
+  }
+  return CollaborationMap(
+    id: "tat", name: "Tät", reviewed: try fixtureDate(),
+    actors: ids.map { Actor(id: $0, name: $0, kind: .unit, sector: .school) }, routes: routes)
+}
+
 /// The first lines every fixture map starts with (4 lines, so the next key is on line 5).
 let header = """
   format: 1

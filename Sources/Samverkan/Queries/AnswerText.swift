@@ -150,9 +150,9 @@ public enum AnswerText {
 
   /// `Skolkurator → Elevhälsoteamet (EHT) (möte, inga elevuppgifter) → UPH (remiss, med
   /// vårdnadshavares samtycke)`; each actor with its id too when `ids` asks for it.
-  public static func describe(_ path: some Collection<Route>, in map: CollaborationMap, ids: Bool = false)
-    -> String
-  {
+  public static func describe(
+    _ path: some Collection<Route>, in map: CollaborationMap, ids: Bool = false
+  ) -> String {
     guard let first = path.first else { return L10n.answers("path.here") }
     func name(_ id: String) -> String { map.actor(id).map { label($0, ids: ids) } ?? id }
     return
