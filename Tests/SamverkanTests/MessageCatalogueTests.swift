@@ -11,16 +11,15 @@ struct MessageCatalogueTests {
 
   /// A table's keys and their formats, read as the platform reads them.
   static func table(_ name: String, _ language: Language) throws -> [String: String] {
-    let url = resources.appendingPathComponent("\(language.rawValue).lproj/\(name).strings")
+    let url = resources.appendingPathComponent("\(name).\(language.rawValue).strings")
     let data = try Data(contentsOf: url)
     let list = try PropertyListSerialization.propertyList(from: data, format: nil)
     return try #require(list as? [String: String], "\(url.lastPathComponent) is not a table")
   }
 
   static let tables: [String] = {
-    let folder = resources.appendingPathComponent("sv.lproj")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".strings") }.map { String($0.dropLast(8)) }.sorted()
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: resources.path)) ?? []
+    return names.filter { $0.hasSuffix(".sv.strings") }.map { String($0.dropLast(11)) }.sorted()
   }()
 
   /// The placeholders of a format, in argument order: `%2$@ %1$@` gives [1, 2] after sorting.

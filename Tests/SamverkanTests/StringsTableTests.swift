@@ -12,8 +12,13 @@ struct StringsTableTests {
 
   static func bytes(_ name: String, _ language: Language) throws -> [UInt8] {
     let url = MessageCatalogueTests.resources.appendingPathComponent(
-      "\(language.rawValue).lproj/\(name).strings")
+      "\(name).\(language.rawValue).strings")
     return [UInt8](try Data(contentsOf: url))
+  }
+
+  @Test("every table is compiled into the module as it is written", arguments: tables)
+  func embedded(name: String, language: Language) throws {
+    #expect(StringsTable.embeddedBytes(of: name, in: language) == (try Self.bytes(name, language)))
   }
 
   @Test("every table holds the same keys and formats", arguments: tables)

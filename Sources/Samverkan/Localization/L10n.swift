@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// The message catalogue: every text a person reads, in Swedish and English, from the tables in
-/// `Resources/<language>.lproj/<Table>.strings`.
+/// The message catalogue: every text a person reads, in Swedish and English, from the tables
+/// `Resources/<Table>.<language>.strings`, compiled into the module.
 ///
 /// Each table is one area of the tool; a key names a message and its arguments are strings,
 /// placed with `%@` or `%1$@`:
@@ -78,13 +78,34 @@ public struct L10n: Sendable {
 }
 
 extension StringsTable {
-  /// The table `<language>.lproj/<table>.strings` of this module's resources; empty when it
-  /// cannot be read.
+  /// The table `<table>.<language>.strings` of this module's resources; empty when it is not
+  /// there.
   fileprivate init(contentsOf id: L10n.TableID) {
-    let url = Bundle.module.url(
-      forResource: id.table, withExtension: "strings", subdirectory: "\(id.language.rawValue).lproj"
-    )
-    let bytes = url.flatMap { FileManager.default.contents(atPath: $0.path) }
-    self = bytes.flatMap { StringsTable([UInt8]($0)) } ?? StringsTable(formats: [:])
+    self = Self.embedded[id].flatMap { StringsTable($0) } ?? StringsTable(formats: [:])
+  }
+
+  /// The bytes of every table, embedded when the module is built (`Package.swift`).
+  fileprivate static let embedded: [L10n.TableID: [UInt8]] = [
+    .init(language: .swedish, table: "Answers"): PackageResources.Answers_sv_strings,
+    .init(language: .english, table: "Answers"): PackageResources.Answers_en_strings,
+    .init(language: .swedish, table: "Cases"): PackageResources.Cases_sv_strings,
+    .init(language: .english, table: "Cases"): PackageResources.Cases_en_strings,
+    .init(language: .swedish, table: "CLI"): PackageResources.CLI_sv_strings,
+    .init(language: .english, table: "CLI"): PackageResources.CLI_en_strings,
+    .init(language: .swedish, table: "Diagnostics"): PackageResources.Diagnostics_sv_strings,
+    .init(language: .english, table: "Diagnostics"): PackageResources.Diagnostics_en_strings,
+    .init(language: .swedish, table: "Help"): PackageResources.Help_sv_strings,
+    .init(language: .english, table: "Help"): PackageResources.Help_en_strings,
+    .init(language: .swedish, table: "Report"): PackageResources.Report_sv_strings,
+    .init(language: .english, table: "Report"): PackageResources.Report_en_strings,
+    .init(language: .swedish, table: "Rules"): PackageResources.Rules_sv_strings,
+    .init(language: .english, table: "Rules"): PackageResources.Rules_en_strings,
+    .init(language: .swedish, table: "Values"): PackageResources.Values_sv_strings,
+    .init(language: .english, table: "Values"): PackageResources.Values_en_strings,
+  ]
+
+  /// The embedded bytes of `<table>.<language>.strings`, nil for a table the module lacks.
+  static func embeddedBytes(of table: String, in language: Language) -> [UInt8]? {
+    embedded[L10n.TableID(language: language, table: table)]
   }
 }
