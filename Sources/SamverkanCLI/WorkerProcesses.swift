@@ -16,7 +16,7 @@ enum WorkerProcesses {
   /// lives, so that they stop when it ends, however it ends (`stopWithParent`).
   static func startOthers(count: Int, environment: [String: String] = [:]) throws -> [Process] {
     guard count > 1 else { return [] }
-    guard let executable = Bundle.main.executableURL else {
+    guard let executable = RunningExecutable.path.map(URL.init(fileURLWithPath:)) else {
       throw ConsoleError(L10n.cli("render.worker.no-executable"))
     }
     return try (1..<count).map { index in

@@ -6,7 +6,7 @@ import Foundation
 public enum BuildIdentity {
   /// "size modification-time" of the running executable; "unknown" when it cannot be read.
   public static let current: String = {
-    guard let path = Bundle.main.executablePath,
+    guard let path = RunningExecutable.path,
       let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let size = attributes[.size] as? NSNumber,
       let modified = attributes[.modificationDate] as? Date
