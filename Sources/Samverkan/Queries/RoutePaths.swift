@@ -126,14 +126,11 @@ extension CollaborationMap {
       }
       let count = graph.count
       let depth = min(6, count)
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + 2 * depth + 2) {
-        scratch in
-        func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
-          UnsafeMutableBufferPointer(rebasing: scratch[index * count..<(index + 1) * count])
-        }
-        let (reach, queue, origins, mark) = (part(0), part(1), part(2), part(3))
-        let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
-        let kept = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count + depth)...])
+      PathScratch.with(actors: count, depth: depth) { scratch in
+        let (reach, queue, origins, mark) = (
+          scratch.levels, scratch.queue, scratch.origins, scratch.mark
+        )
+        let (path, kept) = (scratch.path, scratch.kept)
         let starts = origins[
           0..<graph.markOrigins(
             of: asker, mark: mark, origins: origins, queue: queue)]
@@ -210,14 +207,11 @@ extension CollaborationMap {
     else { return RoutePaths(paths: [], isCutShort: false) }
     let count = graph.count
     let depth = min(maximumLength, count)
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * count + 2 * depth + 2) {
-      scratch in
-      func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
-        UnsafeMutableBufferPointer(rebasing: scratch[index * count..<(index + 1) * count])
-      }
-      let (distance, queue, origins, mark) = (part(0), part(1), part(2), part(3))
-      let path = UnsafeMutableBufferPointer(rebasing: scratch[4 * count..<4 * count + depth])
-      let kept = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count + depth)...])
+    return PathScratch.with(actors: count, depth: depth) { scratch in
+      let (distance, queue, origins, mark) = (
+        scratch.levels, scratch.queue, scratch.origins, scratch.mark
+      )
+      let (path, kept) = (scratch.path, scratch.kept)
       let originCount = graph.markOrigins(
         of: asker, mark: mark, origins: origins, queue: queue)
       guard mark[last] & PathMark.onPath == 0 else {
@@ -348,6 +342,38 @@ extension RouteGraph {
         queue[end] = edge.other
         end += 1
       }
+    }
+  }
+}
+
+/// The numbers one path search works on, carved from one temporary allocation.
+private struct PathScratch {
+  /// One number per actor: routes to the goal, or from the asker's origins.
+  let levels: UnsafeMutableBufferPointer<Int32>
+  /// One number per actor: the actors a breadth-first walk still has to visit.
+  let queue: UnsafeMutableBufferPointer<Int32>
+  /// One number per actor: where paths start, the first `markOrigins` of them.
+  let origins: UnsafeMutableBufferPointer<Int32>
+  /// One number per actor: its `PathMark`s.
+  let mark: UnsafeMutableBufferPointer<Int32>
+  /// The routes of the path walked so far, `depth` of them at the most.
+  let path: UnsafeMutableBufferPointer<Int32>
+  /// The best candidate of a search for one path: its consents, its length and its routes.
+  let kept: UnsafeMutableBufferPointer<Int32>
+
+  /// Calls `body` with the buffers for a graph of `actors` actors and paths of at most `depth`
+  /// routes, valid only while it runs.
+  static func with<Result>(actors: Int, depth: Int, _ body: (PathScratch) -> Result) -> Result {
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * actors + 2 * depth + 2) {
+      scratch in
+      func part(_ index: Int) -> UnsafeMutableBufferPointer<Int32> {
+        UnsafeMutableBufferPointer(rebasing: scratch[index * actors..<(index + 1) * actors])
+      }
+      return body(
+        PathScratch(
+          levels: part(0), queue: part(1), origins: part(2), mark: part(3),
+          path: UnsafeMutableBufferPointer(rebasing: scratch[4 * actors..<4 * actors + depth]),
+          kept: UnsafeMutableBufferPointer(rebasing: scratch[(4 * actors + depth)...])))
     }
   }
 }
