@@ -5,9 +5,12 @@ import SamverkanRender
 
 extension SamverkanCommand {
   struct Render: ParsableCommand {
+    /// The command's name on the command line.
+    static let commandName = "render"
+
     static var configuration: CommandConfiguration {
       CommandConfiguration(
-        commandName: "render",
+        commandName: commandName,
         abstract: L10n.help("help.render.abstract"),
         discussion: HelpText.discussion(L10n.help("help.render.discussion")))
     }
@@ -54,7 +57,7 @@ extension SamverkanCommand {
         || arguments.contains {
           $0 == "--format=dot" || $0.hasSuffix(".dot") || $0.hasSuffix(".gv")
         }
-      return arguments.first == configuration.commandName && !asksForDOT
+      return arguments.first == commandName && !asksForDOT
         && !arguments.contains { ["-h", "--help", "--version"].contains($0) }
     }
 

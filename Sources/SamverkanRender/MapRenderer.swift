@@ -29,7 +29,7 @@ public struct MapRenderer: Sendable {
   public static var graphvizVersion: String { Graphviz.shared.version }
 
   /// Starts getting Graphviz ready for pictures in `format` on another thread (its context,
-  /// plugins, fonts and glyphs: a small graph laid out and drawn), once per process; later calls
+  /// plugins and fonts: a small graph laid out and drawn), once per process; later calls
   /// do nothing. Drawing meanwhile is safe (it waits for the one lock); the process must end
   /// with `exit(_:)`.
   public static func startGettingReady(for format: RenderFormat) {
